@@ -1,0 +1,17 @@
+/** The session-spec core: pure, shared by the browser, the server and the CLI. */
+export * from './enums';
+export * from './schema';
+export * from './findings';
+export * from './defaults';
+export * from './edits';
+export {
+  validateSpec,
+  validateSpecText,
+  type ValidationResult,
+  type TextValidationResult,
+} from './validate';
+export { serializeSpec, canonicalSpec } from './serialize';
+export { parseJsonText, toPointer, lineColumnOf, type JsonTextResult } from './json-text';
+export * from './countries';
+export * from './catalogue/index';
+export { sessionSpecJsonSchema, EDITOR_KEYWORDS } from './json-schema';
