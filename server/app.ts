@@ -1,28 +1,99 @@
 import path from 'node:path';
 import express from 'express';
-import type { ErrorRequestHandler, Express } from 'express';
-import type { Config } from './config';
+import type { Express } from 'express';
+import { SANDBOX_PATH } from './config';
+import { createEventBus, type EventBus } from './events';
+import { ApiError, errorHandler } from './http/errors';
+import { requestLog, type LogLine } from './http/log';
+import { rateLimit } from './http/rate-limit';
+import { sameOriginJson, securityHeaders } from './http/security';
+import { createReceiver } from './notifications/receiver';
+import { eventsRouter } from './routes/events';
+import { healthRouter } from './routes/health';
+import { notificationsRouter } from './routes/notifications';
+import { sessionsRouter } from './routes/sessions';
+import { createSandbox } from './sandbox/router';
+import type { AppSettings } from './settings';
+import type { Db } from './store/db';
+import { deliveryStore } from './store/deliveries';
+import { launchStore } from './store/launches';
+import { installationSecret } from './store/meta';
+import { sandboxSessionStore } from './store/sandbox-sessions';
+import { createIdvClient } from './yoti/client';
+import type { Credentials } from './yoti/credentials';
 
 /** What createApp needs; everything injectable so tests can build the app in-process. */
 export type AppDeps = {
-  config: Pick<Config, 'mode' | 'apiBaseUrl'>;
+  settings: AppSettings;
+  credentials: Credentials;
+  db: Db;
+  /** Milliseconds since the epoch; tests pass a fake clock. */
+  now?: () => number;
+  /** One line per request; silent when left out. */
+  log?: LogLine;
+  events?: EventBus;
   /** Folder with the built client (dist/). When set, it is served with an SPA fallback. */
   staticDir?: string;
 };
 
+const originOf = (url: string) => new URL(url).origin;
+
 /** Builds the Express app. Listening is left to server/index.ts. */
-export function createApp({ config, staticDir }: AppDeps): Express {
+export function createApp(deps: AppDeps): Express {
+  const { settings, credentials, db, staticDir } = deps;
+  const now = deps.now ?? Date.now;
+  const events = deps.events ?? createEventBus();
+  const launches = launchStore(db);
+  const deliveries = deliveryStore(db);
+  const receiver = createReceiver({
+    launches,
+    deliveries,
+    events,
+    secret: installationSecret(db, 'receiver_hmac_key'),
+    now,
+  });
+  const client = createIdvClient({
+    baseUrl: settings.idvApiUrl,
+    credentials,
+    timeoutMs: settings.upstreamTimeoutMs,
+    readRetryDelaysMs: settings.readRetryDelaysMs,
+  });
+  const guard = sameOriginJson(settings.ownOrigins);
+
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '1mb' }));
+  if (deps.log) app.use(requestLog(deps.log));
+  app.use(securityHeaders([originOf(settings.launchBase), originOf(settings.idvApiUrl)]));
 
-  app.get('/api/health', (_req, res) => {
-    res.json({ status: 'ok', mode: config.mode, apiBaseUrl: config.apiBaseUrl });
+  app.use('/api/health', healthRouter(settings));
+  app.use(
+    '/api/sessions',
+    sessionsRouter({
+      client,
+      launches,
+      events,
+      settings,
+      now,
+      guard,
+      limit: rateLimit(settings.launchRateLimit, now, 'session launches'),
+    }),
+  );
+  app.use('/api/notifications', notificationsRouter({ receiver, deliveries, guard }));
+  app.use('/api/events', eventsRouter(events));
+  app.use('/api', (_req, _res) => {
+    throw new ApiError(404, 'not_found', 'No such API route.');
   });
 
-  app.use('/api', (_req, res) => {
-    res.status(404).json({ error: 'not_found', message: 'No such API route.' });
-  });
+  app.use(
+    SANDBOX_PATH,
+    createSandbox({
+      store: sandboxSessionStore(db),
+      clients: new Map([[credentials.sdkId, credentials.publicKey]]),
+      events,
+      now,
+      notifier: { ownOrigins: settings.ownOrigins, allow: settings.sandboxNotifyAllow, receiver },
+    }),
+  );
 
   if (staticDir) {
     const root = path.resolve(staticDir);
@@ -34,40 +105,9 @@ export function createApp({ config, staticDir }: AppDeps): Express {
     });
   }
 
-  app.use((_req, res) => {
-    res.status(404).json({ error: 'not_found', message: 'Not found.' });
+  app.use((_req, _res) => {
+    throw new ApiError(404, 'not_found', 'Not found.');
   });
-
   app.use(errorHandler);
   return app;
-}
-
-/** The one error handler: a JSON body, never a stack trace or Express's HTML page. */
-const errorHandler: ErrorRequestHandler = (err: unknown, _req, res, next) => {
-  if (res.headersSent) {
-    next(err);
-    return;
-  }
-  const status = statusOf(err);
-  if (status >= 500) console.error(err);
-  res.status(status).json({
-    error: status >= 500 ? 'internal_error' : 'request_error',
-    message: status >= 500 ? 'Something went wrong.' : messageOf(err),
-  });
-};
-
-/** The fields Express and its middleware put on errors they raise (http-errors style). */
-type HttpError = { status?: unknown; statusCode?: unknown; expose?: unknown };
-
-function statusOf(err: unknown): number {
-  const { status, statusCode } = (typeof err === 'object' && err !== null ? err : {}) as HttpError;
-  const code = status ?? statusCode;
-  return typeof code === 'number' && code >= 400 && code < 600 ? code : 500;
-}
-
-/** Only errors marked `expose` (e.g. malformed JSON) carry a message meant for the client. */
-function messageOf(err: unknown): string {
-  return err instanceof Error && (err as HttpError).expose === true
-    ? err.message
-    : 'The request could not be processed.';
 }

@@ -1,34 +1,118 @@
+/** The application shell: header with actions and server mode; form and JSON side by side. */
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Container from '@mui/material/Container';
+import CssBaseline from '@mui/material/CssBaseline';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { ThemeProvider } from '@mui/material/styles';
+import { useMemo, useState } from 'react';
+import { FindingsPanel } from '@/app/features/findings/findings-panel';
+import { FormPane } from '@/app/features/form/form-pane';
+import { JsonPanel } from '@/app/features/json-editor/json-panel';
+import { Notices } from '@/app/layout/notices';
+import { SplitPane } from '@/app/layout/split-pane';
+import { SpecActions } from '@/app/layout/spec-actions';
+import { ThemeToggle, ToolbarDivider, UndoRedo } from '@/app/layout/toolbar';
+import { useUndoRedoShortcuts } from '@/app/layout/use-shortcuts';
 import { ModeChip } from '@/app/mode-chip';
+import { StudioProvider, useStudio } from '@/app/store/context';
+import type { StudioStore } from '@/app/store/store';
+import { themeFor } from '@/app/theme';
 
-/** The application shell: header with the server mode, and the main area. */
-export function App() {
+function Header() {
   return (
-    <>
-      <AppBar position="static" color="primary">
-        <Toolbar sx={{ gap: 2 }}>
-          <Typography variant="h1" component="h1" sx={{ flexGrow: 1 }}>
-            IDV Session Studio
-          </Typography>
-          <Box
-            role="status"
-            aria-label="Server mode"
-            sx={{ bgcolor: 'background.paper', borderRadius: 4 }}
-          >
-            <ModeChip />
-          </Box>
-        </Toolbar>
-      </AppBar>
-      <Container component="main" maxWidth="md" sx={{ py: 4 }}>
-        <Typography variant="body1">
-          Build a Yoti Identity Verification session spec, check it, and try it against Yoti or the
-          built-in local sandbox. The visual builder is on its way.
+    <AppBar position="static" color="primary" elevation={1}>
+      <Toolbar variant="dense" sx={{ gap: 1, flexWrap: 'wrap', py: 0.5 }}>
+        <Typography variant="h1" component="h1" sx={{ mr: 1 }}>
+          IDV Session Studio
         </Typography>
-      </Container>
-    </>
+        <Box role="status" aria-label="Server mode" sx={{ bgcolor: 'background.paper', borderRadius: 4 }}>
+          <ModeChip />
+        </Box>
+        <Box sx={{ flex: 1 }} />
+        <Box role="toolbar" aria-label="Spec actions" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
+          <UndoRedo />
+          <ToolbarDivider />
+          <SpecActions />
+          <ToolbarDivider />
+          <ThemeToggle />
+        </Box>
+      </Toolbar>
+    </AppBar>
+  );
+}
+
+function RightPane() {
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
+      <Box sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+        <JsonPanel />
+      </Box>
+      <Box sx={{ height: '32%', minHeight: 140, borderTop: 1, borderColor: 'divider' }}>
+        <FindingsPanel />
+      </Box>
+    </Box>
+  );
+}
+
+type NarrowTab = 'form' | 'json' | 'findings';
+
+function Workspace() {
+  const wide = useMediaQuery('(min-width:900px)');
+  const [tab, setTab] = useState<NarrowTab>('form');
+  const count = useStudio((s) => s.findings.length);
+  if (wide)
+    return (
+      <SplitPane
+        label="Resize form and JSON"
+        left={
+          <Box component="main" sx={{ p: 2 }}>
+            <FormPane />
+          </Box>
+        }
+        right={<RightPane />}
+      />
+    );
+  return (
+    <Box component="main" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
+      <Tabs value={tab} onChange={(_, v: NarrowTab) => setTab(v)} aria-label="Views" variant="fullWidth">
+        <Tab value="form" label="Form" />
+        <Tab value="json" label="JSON" />
+        <Tab value="findings" label={`Findings (${count})`} />
+      </Tabs>
+      <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: tab === 'form' ? 1 : 0, display: 'flex', flexDirection: 'column' }}>
+        {tab === 'form' && <FormPane />}
+        {tab === 'json' && <JsonPanel />}
+        {tab === 'findings' && <FindingsPanel />}
+      </Box>
+    </Box>
+  );
+}
+
+function Themed({ store }: { store: StudioStore }) {
+  const mode = useStudio((s) => s.themeMode);
+  const theme = useMemo(() => themeFor(mode), [mode]);
+  useUndoRedoShortcuts(store);
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+        <Header />
+        <Workspace />
+      </Box>
+      <Notices />
+    </ThemeProvider>
+  );
+}
+
+/** The whole app for a given store. */
+export function App({ store }: { store: StudioStore }) {
+  return (
+    <StudioProvider store={store}>
+      <Themed store={store} />
+    </StudioProvider>
   );
 }

@@ -1,0 +1,129 @@
+import express, { Router, type RequestHandler } from 'express';
+import { z } from 'zod';
+import { validateSpec } from '../../src/spec/index';
+import type { EventBus } from '../events';
+import { ApiError, parseOr400 } from '../http/errors';
+import { maskSpec } from '../secrets';
+import type { AppSettings } from '../settings';
+import type { Launch, LaunchStore } from '../store/launches';
+import { UpstreamError, type IdvClient } from '../yoti/client';
+import { upstreamToApiError } from '../yoti/upstream-errors';
+
+export type SessionsDeps = {
+  client: IdvClient;
+  launches: LaunchStore;
+  events: EventBus;
+  settings: AppSettings;
+  now: () => number;
+  /** Same-origin JSON check for state-changing routes. */
+  guard: RequestHandler;
+  /** Rate limit for launches. */
+  limit: RequestHandler;
+};
+
+const createBody = z.strictObject({ spec: z.unknown().refine((v) => v !== undefined, 'required') });
+const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+/** Session ids go into the upstream path, so only safe characters (Yoti's are UUIDs). */
+const sessionId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'not a session id');
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** A launch as the API shows it: ISO times, secrets masked. */
+export function launchView(launch: Launch) {
+  let spec: unknown;
+  try {
+    spec = maskSpec(JSON.parse(launch.spec_json));
+  } catch {
+    spec = null;
+  }
+  return {
+    session_id: launch.session_id,
+    created_at: iso(launch.created_at),
+    expires_at: iso(launch.created_at + launch.client_session_token_ttl * 1000),
+    deleted_at: iso(launch.deleted_at),
+    mode: launch.mode,
+    api_url: launch.api_url,
+    launch_url: launch.launch_url,
+    client_session_token: launch.client_session_token,
+    client_session_token_ttl: launch.client_session_token_ttl,
+    spec,
+  };
+}
+
+const upstream = (sessionIdValue?: string) => (error: unknown) => {
+  throw error instanceof UpstreamError ? upstreamToApiError(error, sessionIdValue) : error;
+};
+
+/** /api/sessions: launch (sign and submit), history, results, delete. */
+export function sessionsRouter({
+  client,
+  launches,
+  events,
+  settings,
+  now,
+  guard,
+  limit,
+}: SessionsDeps): Router {
+  const router = Router();
+
+  router.post('/', guard, limit, express.json({ limit: '1mb' }), async (req, res) => {
+    const body = parseOr400(createBody, req.body, 'request body');
+    const { spec, findings, valid } = validateSpec(body.spec);
+    if (!valid || !spec) {
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      throw new ApiError(
+        400,
+        'invalid_spec',
+        `The spec has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} before launching.`,
+        { findings },
+      );
+    }
+    const created = await client.createSession(spec).catch(upstream());
+    const query = new URLSearchParams({
+      sessionID: created.session_id,
+      sessionToken: created.client_session_token,
+    });
+    const launch: Launch = {
+      ...created,
+      created_at: now(),
+      mode: settings.mode,
+      api_url: settings.idvApiUrl,
+      spec_json: JSON.stringify(spec),
+      launch_url: `${settings.launchBase}/web/index.html?${query}`,
+      deleted_at: null,
+    };
+    launches.add(launch);
+    events.publish({
+      type: 'session',
+      data: { kind: 'created', session_id: launch.session_id, at: launch.created_at },
+    });
+    res.status(201).json({
+      session_id: created.session_id,
+      client_session_token: created.client_session_token,
+      client_session_token_ttl: created.client_session_token_ttl,
+      launch_url: launch.launch_url,
+      warnings: findings,
+    });
+  });
+
+  router.get('/', (req, res) => {
+    const { limit: count } = parseOr400(listQuery, req.query, 'query');
+    res.json({ sessions: launches.list(count).map(launchView) });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const id = parseOr400(sessionId, req.params.id, 'session id');
+    res.json(await client.getSession(id).catch(upstream(id)));
+  });
+
+  router.delete('/:id', guard, async (req, res) => {
+    const id = parseOr400(sessionId, req.params.id, 'session id');
+    await client.deleteSession(id).catch(upstream(id));
+    const at = now();
+    launches.markDeleted(id, at);
+    events.publish({ type: 'session', data: { kind: 'deleted', session_id: id, at } });
+    res.json({ session_id: id, deleted_at: iso(at) });
+  });
+
+  return router;
+}

@@ -1,0 +1,57 @@
+/** A collapsible form section with a summary line and its error and warning counts. */
+import Accordion from '@mui/material/Accordion';
+import AccordionDetails from '@mui/material/AccordionDetails';
+import AccordionSummary from '@mui/material/AccordionSummary';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useStudio } from '@/app/store/context';
+import { useFindingCounts } from '../use-field';
+
+export interface SectionProps {
+  id: string;
+  title: string;
+  /** Top-level keys the section edits: its findings are counted, focus requests open it. */
+  keys: readonly string[];
+  summary: string;
+  defaultExpanded?: boolean;
+  children: ReactNode;
+}
+
+export function Section({ id, title, keys, summary, defaultExpanded, children }: SectionProps) {
+  const [expanded, setExpanded] = useState(defaultExpanded ?? false);
+  const counts = useFindingCounts(keys.map((k) => [k]));
+  const focus = useStudio((s) => s.focusRequest);
+  useEffect(() => {
+    if (focus && keys.includes(String(focus.path[0]))) setExpanded(true);
+  }, [focus, keys]);
+  const headingId = `section-${id}-heading`;
+  return (
+    <Accordion
+      expanded={expanded}
+      onChange={(_, open) => setExpanded(open)}
+      disableGutters
+      slotProps={{ transition: { timeout: 0 } }}
+      data-section={id}
+    >
+      <AccordionSummary aria-controls={`section-${id}-content`} id={headingId}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, width: '100%', flexWrap: 'wrap' }}>
+          <Typography component="h2" variant="h6" sx={{ fontSize: '1rem', fontWeight: 600, minWidth: 130 }}>
+            {title}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ flex: 1, minWidth: 0 }} noWrap>
+            {summary}
+          </Typography>
+          {counts.errors > 0 && <Chip size="small" color="error" label={`${counts.errors} error${counts.errors > 1 ? 's' : ''}`} />}
+          {counts.warnings > 0 && (
+            <Chip size="small" color="warning" variant="outlined" label={`${counts.warnings} warning${counts.warnings > 1 ? 's' : ''}`} />
+          )}
+        </Box>
+      </AccordionSummary>
+      <AccordionDetails id={`section-${id}-content`} role="region" aria-labelledby={headingId} sx={{ display: 'grid', gap: 2 }}>
+        {children}
+      </AccordionDetails>
+    </Accordion>
+  );
+}
