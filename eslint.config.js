@@ -40,6 +40,18 @@ const specOnly = (depthBelowSpec) => [
   },
 ];
 
+/** src/codegen/ is pure too: zod, src/spec and itself (it is lazy-loaded in the browser). */
+const codegenOnly = (depthBelowCodegen) => [
+  {
+    regex: '^(?!zod(/|$)|\\.{1,2}(/|$))',
+    message: 'src/codegen is pure: it may import only zod, src/spec and itself.',
+  },
+  {
+    regex: `^${ups(depthBelowCodegen)}\\.\\./(?!spec(/|$))`,
+    message: 'src/codegen is pure: relative imports may leave it only for src/spec.',
+  },
+];
+
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { paths: [], patterns }],
 });
@@ -64,8 +76,12 @@ const boundaries = [
     files: [at('src/spec', d)],
     rules: restrict([noServer(d + 1), ...specOnly(d)]),
   })),
+  ...depths.map((d) => ({
+    files: [at('src/codegen', d)],
+    rules: restrict([noServer(d + 1), ...codegenOnly(d)]),
+  })),
   {
-    files: [`src/spec/**/*.${SOURCES}`],
+    files: [`src/{spec,codegen}/**/*.${SOURCES}`],
     rules: {
       'no-restricted-globals': [
         'error',

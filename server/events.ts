@@ -1,14 +1,15 @@
-import type { Delivery } from './store/deliveries';
+import type { DeliveryView } from './store/deliveries';
 
 /** What changed about a session, pushed as an SSE `session` event. */
 export type SessionEvent = {
   kind: 'created' | 'completed' | 'deleted';
   session_id: string;
-  at: number;
+  /** ISO 8601. */
+  at: string;
 };
 
 export type AppEvent =
-  { type: 'notification'; data: Delivery } | { type: 'session'; data: SessionEvent };
+  { type: 'notification'; data: DeliveryView } | { type: 'session'; data: SessionEvent };
 
 type Listener = (event: AppEvent) => void;
 

@@ -95,7 +95,11 @@ export function sessionsRouter({
     launches.add(launch);
     events.publish({
       type: 'session',
-      data: { kind: 'created', session_id: launch.session_id, at: launch.created_at },
+      data: {
+        kind: 'created',
+        session_id: launch.session_id,
+        at: new Date(launch.created_at).toISOString(),
+      },
     });
     res.status(201).json({
       session_id: created.session_id,
@@ -121,8 +125,9 @@ export function sessionsRouter({
     await client.deleteSession(id).catch(upstream(id));
     const at = now();
     launches.markDeleted(id, at);
-    events.publish({ type: 'session', data: { kind: 'deleted', session_id: id, at } });
-    res.json({ session_id: id, deleted_at: iso(at) });
+    const deletedAt = new Date(at).toISOString();
+    events.publish({ type: 'session', data: { kind: 'deleted', session_id: id, at: deletedAt } });
+    res.json({ session_id: id, deleted_at: deletedAt });
   });
 
   return router;

@@ -106,7 +106,7 @@ export function flowRouter({ store, events, now, notifier }: FlowDeps): Router {
       throw new FlowError(409, 2000, 'This session is already completed.');
     events.publish({
       type: 'session',
-      data: { kind: 'completed', session_id: row.session_id, at: t },
+      data: { kind: 'completed', session_id: row.session_id, at: new Date(t).toISOString() },
     });
     const deliveries = await deliverNotifications(spec, row.session_id, completion, notifier);
     const target =

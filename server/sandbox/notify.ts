@@ -1,5 +1,6 @@
 import type { SessionSpec } from '../../src/spec/index';
 import { RECEIVER_PATH } from '../config';
+import { send, SendError } from '../http/send';
 import type { Receiver } from '../notifications/receiver';
 import type { Completion } from './result';
 
@@ -111,22 +112,21 @@ export async function deliverNotifications(
       continue;
     }
     try {
-      const response = await fetch(config.endpoint, {
+      const answer = await send(config.endpoint, {
         method: 'POST',
         headers,
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(deps.timeoutMs ?? 5000),
+        timeoutMs: deps.timeoutMs ?? 5000,
+        maxBytes: 64 * 1024,
       });
-      await response.arrayBuffer().catch(() => undefined);
       outcomes.push({
         ...common,
         outcome: 'delivered',
-        status: response.status,
-        message: `Answered ${response.status}.`,
+        status: answer.status,
+        message: `Answered ${answer.status}.`,
       });
     } catch (error) {
-      const timedOut = (error as Error | null)?.name === 'TimeoutError';
+      const timedOut = error instanceof SendError && error.kind === 'timeout';
       outcomes.push({
         ...common,
         outcome: 'failed',

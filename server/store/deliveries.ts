@@ -10,9 +10,10 @@ export const VERDICTS = [
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-/** One delivery as shown to the UI (headers already masked). */
+/** One delivery as stored (headers already masked). */
 export type Delivery = {
   id: number;
+  /** Milliseconds since the epoch. */
   received_at: number;
   /** `receiver`: arrived at POST /api/notifications/yoti; `sandbox`: the sandbox refused to send it. */
   source: 'receiver' | 'sandbox';
@@ -71,6 +72,19 @@ export function deliveryStore(db: Db) {
 
 export type DeliveryStore = ReturnType<typeof deliveryStore>;
 
-/** The public view of a delivery: drops the auth digest. */
-export const deliveryView = ({ auth_digest: _digest, ...delivery }: StoredDelivery): Delivery =>
-  delivery;
+/** A delivery as the API shows it: fixed key order, ISO time, no auth digest. */
+export type DeliveryView = Omit<Delivery, 'received_at'> & { received_at: string };
+
+export const deliveryView = (d: StoredDelivery): DeliveryView => ({
+  id: d.id,
+  received_at: new Date(d.received_at).toISOString(),
+  source: d.source,
+  session_id: d.session_id,
+  topic: d.topic,
+  verdict: d.verdict,
+  status: d.status,
+  reason: d.reason,
+  headers: d.headers,
+  body: d.body,
+  replay_of: d.replay_of,
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SessionSpec } from '../../src/spec/index';
+import { send, SendError, type Answer } from '../http/send';
 import type { Credentials } from './credentials';
 import { signRequest, type SignOptions } from './signed-request';
 
@@ -34,7 +35,7 @@ export type IdvClientOptions = {
   readRetryDelaysMs?: readonly number[];
 };
 
-/** The IDV calls Studio makes, signed by the official SDK and sent with fetch (with a timeout). */
+/** The IDV calls Studio makes, signed by the official SDK and sent over keep-alive HTTP(S). */
 export function createIdvClient(options: IdvClientOptions) {
   const { baseUrl, credentials, timeoutMs } = options;
   const retryDelays = options.readRetryDelaysMs ?? [250, 1000];
@@ -51,29 +52,26 @@ export function createIdvClient(options: IdvClientOptions) {
       sdkId: credentials.sdkId,
       privateKey: credentials.privateKey,
     });
-    let response: Response;
+    let answer: Answer;
     try {
-      response = await fetch(request.url, {
+      answer = await send(request.url, {
         method: request.method,
         headers: request.headers,
         body: request.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
+        timeoutMs,
       });
     } catch (error) {
-      const name = (error as Error | null)?.name;
-      const kind = name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network';
+      const kind = error instanceof SendError ? error.kind : 'network';
       throw new UpstreamError(operation, kind, attempts);
     }
-    const text = await response.text().catch(() => '');
     let body: unknown;
     try {
-      body = text ? JSON.parse(text) : undefined;
+      body = answer.text ? JSON.parse(answer.text) : undefined;
     } catch {
       body = undefined;
     }
-    if (response.status < 200 || response.status >= 300)
-      throw new UpstreamError(operation, 'status', attempts, response.status, body);
+    if (answer.status < 200 || answer.status >= 300)
+      throw new UpstreamError(operation, 'status', attempts, answer.status, body);
     return body;
   }
 

@@ -9,8 +9,11 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { ThemeProvider } from '@mui/material/styles';
 import { useMemo, useState } from 'react';
+import { CodePanel } from '@/app/features/code/code-panel';
 import { FindingsPanel } from '@/app/features/findings/findings-panel';
 import { FormPane } from '@/app/features/form/form-pane';
+import { ImportProvider } from '@/app/features/io/import-context';
+import { useShareLinkOnLoad } from '@/app/features/share/use-share-link-on-load';
 import { JsonPanel } from '@/app/features/json-editor/json-panel';
 import { Notices } from '@/app/layout/notices';
 import { SplitPane } from '@/app/layout/split-pane';
@@ -18,8 +21,9 @@ import { SpecActions } from '@/app/layout/spec-actions';
 import { ThemeToggle, ToolbarDivider, UndoRedo } from '@/app/layout/toolbar';
 import { useUndoRedoShortcuts } from '@/app/layout/use-shortcuts';
 import { ModeChip } from '@/app/mode-chip';
-import { StudioProvider, useStudio } from '@/app/store/context';
+import { StudioProvider, useStudio, useStudioApi } from '@/app/store/context';
 import type { StudioStore } from '@/app/store/store';
+import type { RightPanel } from '@/app/store/ui-slice';
 import { themeFor } from '@/app/theme';
 
 function Header() {
@@ -29,11 +33,19 @@ function Header() {
         <Typography variant="h1" component="h1" sx={{ mr: 1 }}>
           IDV Session Studio
         </Typography>
-        <Box role="status" aria-label="Server mode" sx={{ bgcolor: 'background.paper', borderRadius: 4 }}>
+        <Box
+          role="status"
+          aria-label="Server mode"
+          sx={{ bgcolor: 'background.paper', borderRadius: 4 }}
+        >
           <ModeChip />
         </Box>
         <Box sx={{ flex: 1 }} />
-        <Box role="toolbar" aria-label="Spec actions" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
+        <Box
+          role="toolbar"
+          aria-label="Spec actions"
+          sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}
+        >
           <UndoRedo />
           <ToolbarDivider />
           <SpecActions />
@@ -45,11 +57,67 @@ function Header() {
   );
 }
 
+/** JSON and Code views of the spec; the JSON editor stays mounted so its state survives. */
+function SpecViews() {
+  const panel = useStudio((s) => s.rightPanel);
+  const api = useStudioApi();
+  const shown = panel === 'code' ? 'code' : 'json';
+  return (
+    <>
+      <Tabs
+        value={shown}
+        onChange={(_, v: RightPanel) => api.getState().setRightPanel(v)}
+        aria-label="Spec views"
+        sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 40 }}
+      >
+        <Tab
+          value="json"
+          label="JSON"
+          id="view-tab-json"
+          aria-controls="view-json"
+          sx={{ minHeight: 40 }}
+        />
+        <Tab
+          value="code"
+          label="Code"
+          id="view-tab-code"
+          aria-controls="view-code"
+          sx={{ minHeight: 40 }}
+        />
+      </Tabs>
+      <Box
+        id="view-json"
+        role="tabpanel"
+        aria-labelledby="view-tab-json"
+        hidden={shown !== 'json'}
+        sx={{
+          flex: 1,
+          minHeight: 0,
+          display: shown === 'json' ? 'flex' : 'none',
+          flexDirection: 'column',
+        }}
+      >
+        <JsonPanel />
+      </Box>
+      {shown === 'code' && (
+        <Box
+          id="view-code"
+          role="tabpanel"
+          aria-labelledby="view-tab-code"
+          sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+        >
+          <CodePanel />
+        </Box>
+      )}
+    </>
+  );
+}
+
 function RightPane() {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
       <Box sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-        <JsonPanel />
+        <SpecViews />
       </Box>
       <Box sx={{ height: '32%', minHeight: 140, borderTop: 1, borderColor: 'divider' }}>
         <FindingsPanel />
@@ -58,7 +126,7 @@ function RightPane() {
   );
 }
 
-type NarrowTab = 'form' | 'json' | 'findings';
+type NarrowTab = 'form' | 'json' | 'code' | 'findings';
 
 function Workspace() {
   const wide = useMediaQuery('(min-width:900px)');
@@ -78,14 +146,30 @@ function Workspace() {
     );
   return (
     <Box component="main" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
-      <Tabs value={tab} onChange={(_, v: NarrowTab) => setTab(v)} aria-label="Views" variant="fullWidth">
+      <Tabs
+        value={tab}
+        onChange={(_, v: NarrowTab) => setTab(v)}
+        aria-label="Views"
+        variant="fullWidth"
+      >
         <Tab value="form" label="Form" />
         <Tab value="json" label="JSON" />
+        <Tab value="code" label="Code" />
         <Tab value="findings" label={`Findings (${count})`} />
       </Tabs>
-      <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: tab === 'form' ? 1 : 0, display: 'flex', flexDirection: 'column' }}>
+      <Box
+        sx={{
+          flex: 1,
+          minHeight: 0,
+          overflow: 'auto',
+          p: tab === 'form' ? 1 : 0,
+          display: 'flex',
+          flexDirection: 'column',
+        }}
+      >
         {tab === 'form' && <FormPane />}
         {tab === 'json' && <JsonPanel />}
+        {tab === 'code' && <CodePanel />}
         {tab === 'findings' && <FindingsPanel />}
       </Box>
     </Box>
@@ -96,14 +180,17 @@ function Themed({ store }: { store: StudioStore }) {
   const mode = useStudio((s) => s.themeMode);
   const theme = useMemo(() => themeFor(mode), [mode]);
   useUndoRedoShortcuts(store);
+  useShareLinkOnLoad();
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
-        <Header />
-        <Workspace />
-      </Box>
-      <Notices />
+      <ImportProvider>
+        <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+          <Header />
+          <Workspace />
+        </Box>
+        <Notices />
+      </ImportProvider>
     </ThemeProvider>
   );
 }

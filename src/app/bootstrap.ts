@@ -18,8 +18,12 @@ function initialTheme(storage: Storage): ThemeMode {
 
 export function bootstrapStore(storage: Storage = window.localStorage): StudioStore {
   const draft = loadDraft(storage);
-  const store = createStudioStore(draft.kind === 'ok' ? draft.spec : emptySpec(), initialTheme(storage));
-  if (draft.kind === 'ok' && draft.invalidText !== undefined) store.getState().setText(draft.invalidText);
+  const store = createStudioStore(
+    draft.kind === 'ok' ? draft.spec : emptySpec(),
+    initialTheme(storage),
+  );
+  if (draft.kind === 'ok' && draft.invalidText !== undefined)
+    store.getState().setText(draft.invalidText);
   if (draft.kind === 'set-aside') {
     const raw = draft.raw;
     store.getState().notify({
@@ -29,7 +33,10 @@ export function bootstrapStore(storage: Storage = window.localStorage): StudioSt
         label: 'Download it',
         run: () => {
           const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
-          const a = Object.assign(document.createElement('a'), { href: url, download: 'idv-studio-draft-set-aside.json' });
+          const a = Object.assign(document.createElement('a'), {
+            href: url,
+            download: 'idv-studio-draft-set-aside.json',
+          });
           a.click();
           URL.revokeObjectURL(url);
         },
@@ -40,7 +47,11 @@ export function bootstrapStore(storage: Storage = window.localStorage): StudioSt
   const save = () => {
     const s = store.getState();
     const ok = saveDraft(storage, s.spec, s.textOrigin === 'typed-invalid' ? s.text : undefined);
-    if (!ok) s.notify({ severity: 'error', message: `The draft could not be saved to local storage (${DRAFT_KEY}); download it to keep it.` });
+    if (!ok)
+      s.notify({
+        severity: 'error',
+        message: `The draft could not be saved to local storage (${DRAFT_KEY}); download it to keep it.`,
+      });
   };
   store.subscribe((s, prev) => {
     if (s.themeMode !== prev.themeMode) storage.setItem(THEME_KEY, s.themeMode);

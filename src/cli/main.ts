@@ -1,5 +1,6 @@
 /** The `idv-studio` command line: argument parsing and dispatch. */
 import type { CliIo } from './io';
+import { codegenCommand, LANG_NAMES } from './codegen-command';
 import { validateCommand } from './validate-command';
 
 const USAGE = `Usage: idv-studio <command> [options]
@@ -10,8 +11,16 @@ Commands:
                        Exit 0 when all are valid (warnings allowed), 1 when any is invalid,
                        2 when a file is unreadable, larger than 5 MB or not JSON.
 
+  codegen --lang <lang> <file>
+                       Print code that creates a session for the spec, for one of:
+                       ${LANG_NAMES.join(', ')}.
+                       What the SDK cannot send is listed on stderr.
+                       Exit 1 when the spec is invalid (findings on stderr), 2 when the
+                       file is unreadable or not JSON, or the language is unknown.
+
 Options:
-  --json               Print machine-readable findings instead.
+  --json               Print machine-readable findings instead (validate).
+  --lang <lang>        The language to export to (codegen); --lang=<lang> works too.
   -h, --help           Show this help.`;
 
 /** Runs the CLI with `args` (without node and script); resolves to the exit code. */
@@ -21,8 +30,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return command ? 0 : 2;
   }
-  const flags = new Set(rest.filter((a) => a.startsWith('--')));
-  const positional = rest.filter((a) => !a.startsWith('--'));
+  const { flags, values, positional } = parseArgs(rest);
   const unknown = [...flags].filter((f) => !['--json', '--help'].includes(f));
   if (unknown.length) {
     io.stderr(`idv-studio: unknown option ${unknown.join(', ')}\n\n${USAGE}`);
@@ -35,8 +43,36 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'validate':
       return validateCommand(positional, flags.has('--json'), io);
+    case 'codegen':
+      return codegenCommand(values.get('--lang'), positional, io);
     default:
       io.stderr(`idv-studio: unknown command "${command}"\n\n${USAGE}`);
       return 2;
   }
+}
+
+/** Options that take a value, as `--name value` or `--name=value`. */
+const VALUE_OPTIONS = ['--lang'];
+
+function parseArgs(args: string[]): {
+  flags: Set<string>;
+  values: Map<string, string>;
+  positional: string[];
+} {
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (!arg.startsWith('--')) positional.push(arg);
+    else {
+      const eq = arg.indexOf('=');
+      const name = eq === -1 ? arg : arg.slice(0, eq);
+      if (!VALUE_OPTIONS.includes(name)) flags.add(arg);
+      else if (eq !== -1) values.set(name, arg.slice(eq + 1));
+      else if (i + 1 < args.length) values.set(name, args[++i] as string);
+      else values.set(name, '');
+    }
+  }
+  return { flags, values, positional };
 }

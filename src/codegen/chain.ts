@@ -103,7 +103,8 @@ export function goStatements(
   }
   const name = fresh(b.name);
   const chain = [b.start, ...steps, `${b.end ?? 'Build'}()`];
-  const text = chain.length > 2 ? `${chain[0]}.\n\t${chain.slice(1).join('.\n\t')}` : chain.join('.');
+  const text =
+    chain.length > 2 ? `${chain[0]}.\n\t${chain.slice(1).join('.\n\t')}` : chain.join('.');
   lines.push(...notes, `${name}, err := ${text}`, ...onError);
   return { name, lines };
 }

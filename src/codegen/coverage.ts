@@ -53,7 +53,7 @@ const RULES: Rule[] = [
     lang === 'csharp' &&
     key === 'advanced_identity_profile_requirements.profiles.schemes' &&
     last(path) === 'config'
-      ? { kind: 'dropped', label: 'Scheme config', reason: "the .NET Scheme class has no config" }
+      ? { kind: 'dropped', label: 'Scheme config', reason: 'the .NET Scheme class has no config' }
       : undefined,
   ({ lang, key, value }) =>
     lang === 'php' &&
@@ -104,15 +104,29 @@ function nodeDefaults(): Rule[] {
     (test: (s: Site) => boolean, reason: string, label?: string): Rule =>
     (s) =>
       s.lang === 'node' && test(s) ? { kind: 'changed', reason, label } : undefined;
-  const caConfig = (s: Site) => /^requested_checks\{WATCHLIST_ADVANCED_CA\}\.config\{[A-Z_]+\}$/.test(s.key ?? '');
+  const caConfig = (s: Site) =>
+    /^requested_checks\{WATCHLIST_ADVANCED_CA\}\.config\{[A-Z_]+\}$/.test(s.key ?? '');
   return [
     node(
-      (s) => s.key === 'requested_checks{LIVENESS}' && isObject(s.value) && isObject(s.value.config) && s.value.config.max_retries === undefined,
+      (s) =>
+        s.key === 'requested_checks{LIVENESS}' &&
+        isObject(s.value) &&
+        isObject(s.value.config) &&
+        s.value.config.max_retries === undefined,
       'the Node builder sends max_retries: 1 when none is set',
       'Liveness max retries',
     ),
     node(
-      (s) => caConfig(s) && isObject(s.value) && ['remove_deceased', 'share_url', 'sources', 'matching_strategy', ...(s.value.type === 'WITH_CUSTOM_ACCOUNT' ? ['monitoring'] : [])].some((k) => isObject(s.value) && s.value[k] === undefined),
+      (s) =>
+        caConfig(s) &&
+        isObject(s.value) &&
+        [
+          'remove_deceased',
+          'share_url',
+          'sources',
+          'matching_strategy',
+          ...(s.value.type === 'WITH_CUSTOM_ACCOUNT' ? ['monitoring'] : []),
+        ].some((k) => isObject(s.value) && s.value[k] === undefined),
       'the Node builder sends remove_deceased/share_url/monitoring false, TYPE_LIST sources and EXACT matching when they are not set',
       'Advanced CA defaults',
     ),
@@ -122,16 +136,26 @@ function nodeDefaults(): Rule[] {
       'Notification topics',
     ),
     node(
-      (s) => (s.key === 'notifications.topics' || s.key === 'requested_checks{WATCHLIST_SCREENING}.config.categories') && hasDuplicates(s.value),
+      (s) =>
+        (s.key === 'notifications.topics' ||
+          s.key === 'requested_checks{WATCHLIST_SCREENING}.config.categories') &&
+        hasDuplicates(s.value),
       'the Node SDK removes duplicate entries',
     ),
     node(
-      (s) => s.key === 'requested_checks{WATCHLIST_SCREENING}' && isObject(s.value) && isObject(s.value.config) && s.value.config.categories === undefined,
+      (s) =>
+        s.key === 'requested_checks{WATCHLIST_SCREENING}' &&
+        isObject(s.value) &&
+        isObject(s.value.config) &&
+        s.value.config.categories === undefined,
       'the Node builder always sends categories (an empty list here)',
       'Watchlist categories',
     ),
     node(
-      (s) => s.key === 'session_deadline' && typeof s.value === 'string' && nodeDeadline(s.value) !== s.value,
+      (s) =>
+        s.key === 'session_deadline' &&
+        typeof s.value === 'string' &&
+        nodeDeadline(s.value) !== s.value,
       'the Node SDK sends a Date, in UTC with milliseconds',
     ),
   ];
@@ -154,14 +178,20 @@ function labelOf(key: string | undefined, path: JsonPath): string {
 export function gapsFor(spec: SessionSpec, lang: Lang): Gap[] {
   if (lang === 'curl') return [];
   const gaps: Gap[] = [];
-  const push = (path: JsonPath, key: string | undefined, g: Omit<Gap, 'at' | 'path' | 'label'> & { label?: string }) =>
-    gaps.push({ ...g, at: path, path: formatPath(path), label: g.label ?? labelOf(key, path) });
+  const push = (
+    path: JsonPath,
+    key: string | undefined,
+    g: Omit<Gap, 'at' | 'path' | 'label'> & { label?: string },
+  ) => gaps.push({ ...g, at: path, path: formatPath(path), label: g.label ?? labelOf(key, path) });
   const visit = (value: unknown, path: JsonPath): void => {
     if (path.length > 0) {
       const key = catalogueKeyOf(path, spec);
       const entry = key === undefined ? undefined : describeField(key);
       if (entry && !entry.sdks.includes(lang)) {
-        push(path, key, { kind: lang === 'node' ? 'raw' : 'dropped', reason: unsupported(lang, entry) });
+        push(path, key, {
+          kind: lang === 'node' ? 'raw' : 'dropped',
+          reason: unsupported(lang, entry),
+        });
         return;
       }
       const only = typeof value === 'string' ? entry?.values?.[value]?.sdks : undefined;
@@ -169,7 +199,9 @@ export function gapsFor(spec: SessionSpec, lang: Lang): Gap[] {
         push(path, key, {
           kind: lang === 'node' ? 'raw' : 'changed',
           label: `${labelOf(key, path)} ${String(value)}`,
-          reason: `the ${SDK_LABELS[lang]} builder can only set ${Object.keys(entry?.values ?? {}).filter((v) => !entry?.values?.[v]?.sdks || entry.values[v].sdks.includes(lang)).join(', ')}`,
+          reason: `the ${SDK_LABELS[lang]} builder can only set ${Object.keys(entry?.values ?? {})
+            .filter((v) => !entry?.values?.[v]?.sdks || entry.values[v].sdks.includes(lang))
+            .join(', ')}`,
         });
       for (const rule of RULES) {
         const g = rule({ spec, lang, path, value, key });
@@ -179,8 +211,7 @@ export function gapsFor(spec: SessionSpec, lang: Lang): Gap[] {
       }
     }
     if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-    else if (isObject(value))
-      for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    else if (isObject(value)) for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
   };
   visit(spec, []);
   return gaps;
@@ -188,5 +219,10 @@ export function gapsFor(spec: SessionSpec, lang: Lang): Gap[] {
 
 /** What `lang` cannot send of `spec` as written: dropped, sent as raw JSON, or altered by the SDK. */
 export function coverageFor(spec: SessionSpec, lang: Lang): CoverageItem[] {
-  return gapsFor(spec, lang).map(({ path, label, reason, kind }) => ({ path, label, reason, kind }));
+  return gapsFor(spec, lang).map(({ path, label, reason, kind }) => ({
+    path,
+    label,
+    reason,
+    kind,
+  }));
 }

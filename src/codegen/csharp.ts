@@ -10,7 +10,14 @@
  * Filter/{Orthogonal,Document}RestrictionsFilterBuilder.cs (WithDocumentRestriction(countries, types)).
  * Namespaces follow the folders (Check, Check.Advanced, Filter, Objectives, Task).
  */
-import type { DocumentFilter, JsonPath, RequestedCheck, RequestedTask, RequiredDocument, SessionSpec } from '../spec/index';
+import type {
+  DocumentFilter,
+  JsonPath,
+  RequestedCheck,
+  RequestedTask,
+  RequiredDocument,
+  SessionSpec,
+} from '../spec/index';
 import { build, call, renderChain, type Build, type ChainStyle, type Step } from './chain';
 import { Emitter } from './emit';
 import { IDENTIFIER, csString, numberLiteral } from './literals';
@@ -62,20 +69,36 @@ class CsharpGen {
         client_session_token_ttl: (n) => [call('WithClientSessionTokenTtl', String(n))],
         session_deadline: (d) => {
           this.namespaces.add('System.Globalization');
-          return [call('WithSessionDeadline', `DateTimeOffset.Parse(${csString(d)}, CultureInfo.InvariantCulture)`)];
+          return [
+            call(
+              'WithSessionDeadline',
+              `DateTimeOffset.Parse(${csString(d)}, CultureInfo.InvariantCulture)`,
+            ),
+          ];
         },
         resources_ttl: (n) => [call('WithResourcesTtl', String(n))],
         user_tracking_id: (s) => [call('WithUserTrackingId', csString(s))],
-        notifications: (n, at) => [call('WithNotifications', hoist('notifications', this.notifications(n, at)))],
-        requested_checks: (l, at) => this.e.items(l, at, (c, p) => [call('WithRequestedCheck', this.check(c, p))]),
-        requested_tasks: (l, at) => this.e.items(l, at, (t, p) => [call('WithRequestedTask', this.task(t, p))]),
+        notifications: (n, at) => [
+          call('WithNotifications', hoist('notifications', this.notifications(n, at))),
+        ],
+        requested_checks: (l, at) =>
+          this.e.items(l, at, (c, p) => [call('WithRequestedCheck', this.check(c, p))]),
+        requested_tasks: (l, at) =>
+          this.e.items(l, at, (t, p) => [call('WithRequestedTask', this.task(t, p))]),
         sdk_config: (c, at) => [call('WithSdkConfig', hoist('sdkConfig', this.sdkConfig(c, at)))],
-        required_documents: (l, at) => this.e.items(l, at, (d, p) => [call('WithRequiredDocument', this.document(d, p))]),
+        required_documents: (l, at) =>
+          this.e.items(l, at, (d, p) => [call('WithRequiredDocument', this.document(d, p))]),
         block_biometric_consent: (b) => [call('WithBlockBiometricConsent', String(b))],
-        identity_profile_requirements: (o) => [call('WithIdentityProfileRequirements', csLiteral(o))],
+        identity_profile_requirements: (o) => [
+          call('WithIdentityProfileRequirements', csLiteral(o)),
+        ],
         subject: (o) => [call('WithSubject', csLiteral(o))],
-        advanced_identity_profile_requirements: (a) => [call('WithAdvancedIdentityProfileRequirements', this.advanced(a))],
-        create_identity_profile_preview: (b) => [call('WithCreateIdentityProfilePreview', String(b))],
+        advanced_identity_profile_requirements: (a) => [
+          call('WithAdvancedIdentityProfileRequirements', this.advanced(a)),
+        ],
+        create_identity_profile_preview: (b) => [
+          call('WithCreateIdentityProfilePreview', String(b)),
+        ],
       }),
     );
   }
@@ -115,7 +138,12 @@ class CsharpGen {
             manual_check: this.manual,
             issuing_authority_sub_check: (s, sp) => {
               const f = [...sp, 'filter'];
-              return [call('WithIssuingAuthoritySubCheck', ...(s.filter && !this.e.omitted(f) ? [this.filter(s.filter, f)] : []))];
+              return [
+                call(
+                  'WithIssuingAuthoritySubCheck',
+                  ...(s.filter && !this.e.omitted(f) ? [this.filter(s.filter, f)] : []),
+                ),
+              ];
             },
           }),
         );
@@ -129,10 +157,16 @@ class CsharpGen {
           }),
         );
       case 'ID_DOCUMENT_FACE_MATCH':
-        return check('RequestedFaceMatchCheckBuilder', this.e.fields(c.config, cfg, { manual_check: this.manual }));
+        return check(
+          'RequestedFaceMatchCheckBuilder',
+          this.e.fields(c.config, cfg, { manual_check: this.manual }),
+        );
       case 'FACE_COMPARISON':
         // The .NET builder only has WithManualCheckNever(); coverage reports another value.
-        return check('RequestedFaceComparisonCheckBuilder', [...this.e.notesAt([...cfg, 'manual_check']), call('WithManualCheckNever')]);
+        return check('RequestedFaceComparisonCheckBuilder', [
+          ...this.e.notesAt([...cfg, 'manual_check']),
+          call('WithManualCheckNever'),
+        ]);
       case 'ID_DOCUMENT_COMPARISON':
         return check('RequestedIdDocumentComparisonCheckBuilder', []);
       case 'THIRD_PARTY_IDENTITY':
@@ -142,7 +176,13 @@ class CsharpGen {
           'RequestedWatchlistScreeningCheckBuilder',
           this.e.fields(c.config, cfg, {
             categories: (l) =>
-              l.map((k) => (k === 'ADVERSE-MEDIA' ? call('ForAdverseMedia') : k === 'SANCTIONS' ? call('ForSanctions') : call('WithCategory', csString(k)))),
+              l.map((k) =>
+                k === 'ADVERSE-MEDIA'
+                  ? call('ForAdverseMedia')
+                  : k === 'SANCTIONS'
+                    ? call('ForSanctions')
+                    : call('WithCategory', csString(k)),
+              ),
           }),
         );
       case 'WATCHLIST_ADVANCED_CA':
@@ -161,26 +201,39 @@ class CsharpGen {
       sources: (s: NonNullable<typeof c.sources>) => [
         call(
           'WithSources',
-          s.type === 'TYPE_LIST' ? `new RequestedTypeListSources(${list(s.types)})` : `new RequestedSearchProfileSources(${csString(s.search_profile)})`,
+          s.type === 'TYPE_LIST'
+            ? `new RequestedTypeListSources(${list(s.types)})`
+            : `new RequestedSearchProfileSources(${csString(s.search_profile)})`,
         ),
       ],
       matching_strategy: (m: NonNullable<typeof c.matching_strategy>) => [
         call(
           'WithMatchingStrategy',
-          m.type === 'EXACT' ? 'new RequestedExactMatchingStrategy()' : `new RequestedFuzzyMatchingStrategy(${numberLiteral(m.fuzziness)})`,
+          m.type === 'EXACT'
+            ? 'new RequestedExactMatchingStrategy()'
+            : `new RequestedFuzzyMatchingStrategy(${numberLiteral(m.fuzziness)})`,
         ),
       ],
     };
     const ns = `${NS}.Check`;
     if (c.type === 'WITH_YOTI_ACCOUNT')
-      return this.b('RequestedWatchlistAdvancedCaCheckBuilderYotiAccount', this.e.fields(c, at, shared), ns);
+      return this.b(
+        'RequestedWatchlistAdvancedCaCheckBuilderYotiAccount',
+        this.e.fields(c, at, shared),
+        ns,
+      );
     return this.b(
       'RequestedWatchlistAdvancedCaCheckBuilderCustomAccount',
       this.e.fields(c, at, {
         api_key: (s) => [call('WithApiKey', csString(s))],
         monitoring: (b) => [call('WithMonitoring', String(b))],
         tags: (t) => [
-          call('WithTags', `new Dictionary<string, string> { ${Object.entries(t).map(([k, v]) => `{ ${csString(k)}, ${csString(v)} }`).join(', ')} }`),
+          call(
+            'WithTags',
+            `new Dictionary<string, string> { ${Object.entries(t)
+              .map(([k, v]) => `{ ${csString(k)}, ${csString(v)} }`)
+              .join(', ')} }`,
+          ),
         ],
         client_ref: (s) => [call('WithClientRef', csString(s))],
         ...shared,
@@ -193,13 +246,19 @@ class CsharpGen {
     const cfg = [...at, 'config'];
     const ns = `${NS}.Task`;
     if (t.type === 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION')
-      return this.b('RequestedSupplementaryDocTextExtractionTaskBuilder', this.e.fields(t.config, cfg, { manual_check: this.manual }), ns);
+      return this.b(
+        'RequestedSupplementaryDocTextExtractionTaskBuilder',
+        this.e.fields(t.config, cfg, { manual_check: this.manual }),
+        ns,
+      );
     return this.b(
       'RequestedTextExtractionTaskBuilder',
       this.e.fields(t.config, cfg, {
         manual_check: this.manual,
         chip_data: (d) => [call(`WithChipData${pascal(d)}`)],
-        create_expanded_document_fields: (b) => [call('WithCreateExpandedDocumentFields', String(b))],
+        create_expanded_document_fields: (b) => [
+          call('WithCreateExpandedDocumentFields', String(b)),
+        ],
       }),
       ns,
     );
@@ -210,7 +269,9 @@ class CsharpGen {
     return this.b(
       'SdkConfigBuilder',
       this.e.fields(c, at, {
-        allowed_capture_methods: (m) => [call(m === 'CAMERA' ? 'WithAllowsCamera' : 'WithAllowsCameraAndUpload')],
+        allowed_capture_methods: (m) => [
+          call(m === 'CAMERA' ? 'WithAllowsCamera' : 'WithAllowsCameraAndUpload'),
+        ],
         primary_colour: str('WithPrimaryColour'),
         secondary_colour: str('WithSecondaryColour'),
         font_colour: str('WithFontColour'),
@@ -236,11 +297,17 @@ class CsharpGen {
   document(d: RequiredDocument, at: JsonPath): Build {
     const ns = `${NS}.Filter`;
     if (d.type === 'ID_DOCUMENT')
-      return this.b('RequiredIdDocumentBuilder', this.e.fields(d, at, { filter: (f, p) => [call('WithFilter', this.filter(f, p))] }), ns);
+      return this.b(
+        'RequiredIdDocumentBuilder',
+        this.e.fields(d, at, { filter: (f, p) => [call('WithFilter', this.filter(f, p))] }),
+        ns,
+      );
     return this.b(
       'RequiredSupplementaryDocumentBuilder',
       this.e.fields(d, at, {
-        objective: () => [call('WithObjective', this.b('ProofOfAddressObjectiveBuilder', [], `${NS}.Objectives`))],
+        objective: () => [
+          call('WithObjective', this.b('ProofOfAddressObjectiveBuilder', [], `${NS}.Objectives`)),
+        ],
         document_types: (l) => [call('WithDocumentTypes', list(l))],
         country_codes: (l) => [call('WithCountries', list(l))],
       }),
@@ -250,7 +317,9 @@ class CsharpGen {
 
   filter(f: DocumentFilter, at: JsonPath): Build {
     const ns = `${NS}.Filter`;
-    const expired = (b: boolean) => [call(b ? 'withAllowExpiredDocuments' : 'withDenyExpiredDocuments')];
+    const expired = (b: boolean) => [
+      call(b ? 'withAllowExpiredDocuments' : 'withDenyExpiredDocuments'),
+    ];
     const lists = (kind: string, inclusion: string, codes: string[]) => [
       call(`With${inclusion === 'WHITELIST' ? 'Included' : 'Excluded'}${kind}`, list(codes)),
     ];
@@ -269,7 +338,10 @@ class CsharpGen {
       'DocumentRestrictionsFilterBuilder',
       this.e.fields(f, at, {
         inclusion: (i) => [call(i === 'WHITELIST' ? 'ForIncludeList' : 'ForExcludeList')],
-        documents: (docs) => docs.map((d) => call('WithDocumentRestriction', list(d.country_codes), list(d.document_types))),
+        documents: (docs) =>
+          docs.map((d) =>
+            call('WithDocumentRestriction', list(d.country_codes), list(d.document_types)),
+          ),
         allow_expired_documents: expired,
       }),
       ns,
@@ -286,8 +358,22 @@ export function csharpCode(spec: SessionSpec): string {
     return name;
   };
   const session = gen.session(spec, hoist);
-  const usings = ['System', 'System.Collections.Generic', 'System.IO', 'System.Net.Http', 'Yoti.Auth', 'Yoti.Auth.DocScan', ...gen.namespaces];
-  const unique = [...new Set(usings)].sort((a, b) => (a.startsWith('System') === b.startsWith('System') ? a.localeCompare(b) : a.startsWith('System') ? -1 : 1));
+  const usings = [
+    'System',
+    'System.Collections.Generic',
+    'System.IO',
+    'System.Net.Http',
+    'Yoti.Auth',
+    'Yoti.Auth.DocScan',
+    ...gen.namespaces,
+  ];
+  const unique = [...new Set(usings)].sort((a, b) =>
+    a.startsWith('System') === b.startsWith('System')
+      ? a.localeCompare(b)
+      : a.startsWith('System')
+        ? -1
+        : 1,
+  );
   return [
     '// Creates a Yoti IDV session with the .NET SDK (NuGet package Yoti 3.18.0).',
     '// Run with YOTI_CLIENT_SDK_ID and YOTI_KEY_FILE_PATH (your PEM key file) set: dotnet run',

@@ -70,6 +70,7 @@ export class Emitter {
 
 /** `Not sent: Dark mode (sdk_config.dark_mode): the Node SDK has no builder for it`. */
 export function noteText(g: Gap): string {
-  const verb = g.kind === 'dropped' ? 'Not sent' : g.kind === 'raw' ? 'Sent as raw JSON' : 'Changed';
+  const verb =
+    g.kind === 'dropped' ? 'Not sent' : g.kind === 'raw' ? 'Sent as raw JSON' : 'Changed';
   return `${verb}: ${g.label} (${g.path}): ${g.reason}`;
 }

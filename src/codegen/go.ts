@@ -10,7 +10,14 @@
  * document_restriction,required_id_document,required_supplementary_document}.go,
  * objective/proof_of_address.go.
  */
-import type { DocumentFilter, JsonPath, RequestedCheck, RequestedTask, RequiredDocument, SessionSpec } from '../spec/index';
+import type {
+  DocumentFilter,
+  JsonPath,
+  RequestedCheck,
+  RequestedTask,
+  RequiredDocument,
+  SessionSpec,
+} from '../spec/index';
 import { build, call, goStatements, nameGenerator, type Build, type Step } from './chain';
 import { Emitter } from './emit';
 import { goString, numberLiteral } from './literals';
@@ -30,9 +37,16 @@ class GoGen {
   readonly packages = new Set<string>([`${SDK}/docscan`]);
   constructor(readonly e: Emitter) {}
 
-  b(pkg: string, ctor: string, steps: Step[], name: string): Build {
+  /** `name` defaults to the built type: `NewRequestedLivenessCheckBuilder` → `requestedLivenessCheck`. */
+  b(pkg: string, ctor: string, steps: Step[], name?: string): Build {
     this.packages.add(`${SDK}/docscan/session/${pkg === 'create' ? 'create' : `create/${pkg}`}`);
-    return build(`${pkg}.${ctor}()`, steps, name, 'Build');
+    const type = ctor.replace(/^New/, '').replace(/Builder$/, '');
+    return build(
+      `${pkg}.${ctor}()`,
+      steps,
+      name ?? type.charAt(0).toLowerCase() + type.slice(1),
+      'Build',
+    );
   }
 
   manual = (m: string) => [call(`WithManualCheck${pascal(m)}`)];
@@ -47,16 +61,32 @@ class GoGen {
         resources_ttl: (n) => [call('WithResourcesTTL', String(n))],
         user_tracking_id: (s) => [call('WithUserTrackingID', goString(s))],
         notifications: (n, at) => [call('WithNotifications', this.notifications(n, at))],
-        requested_checks: (l, at) => this.e.items(l, at, (c, p) => [call('WithRequestedCheck', this.check(c, p))]),
-        requested_tasks: (l, at) => this.e.items(l, at, (t, p) => [call('WithRequestedTask', this.task(t, p))]),
+        requested_checks: (l, at) =>
+          this.e.items(l, at, (c, p) => [call('WithRequestedCheck', this.check(c, p))]),
+        requested_tasks: (l, at) =>
+          this.e.items(l, at, (t, p) => [call('WithRequestedTask', this.task(t, p))]),
         sdk_config: (c, at) => [call('WithSDKConfig', this.sdkConfig(c, at))],
-        required_documents: (l, at) => this.e.items(l, at, (d, p) => [call('WithRequiredDocument', this.document(d, p))]),
+        required_documents: (l, at) =>
+          this.e.items(l, at, (d, p) => [call('WithRequiredDocument', this.document(d, p))]),
         block_biometric_consent: (b) => [call('WithBlockBiometricConsent', String(b))],
-        identity_profile_requirements: (o) => (json(), [call('WithIdentityProfileRequirements', raw(o))]),
+        identity_profile_requirements: (o) => (
+          json(),
+          [call('WithIdentityProfileRequirements', raw(o))]
+        ),
         subject: (o) => (json(), [call('WithSubject', raw(o))]),
-        advanced_identity_profile_requirements: (o) => (json(), [call('WithAdvancedIdentityProfileRequirements', raw(o))]),
-        create_identity_profile_preview: (b) => [call('WithCreateIdentityProfilePreview', String(b))],
-        import_token: (t) => [call('WithImportToken', this.b('create', 'NewImportTokenBuilder', [call('WithTTL', String(t.ttl))], 'importToken'))],
+        advanced_identity_profile_requirements: (o) => (
+          json(),
+          [call('WithAdvancedIdentityProfileRequirements', raw(o))]
+        ),
+        create_identity_profile_preview: (b) => [
+          call('WithCreateIdentityProfilePreview', String(b)),
+        ],
+        import_token: (t) => [
+          call(
+            'WithImportToken',
+            this.b('create', 'NewImportTokenBuilder', [call('WithTTL', String(t.ttl))]),
+          ),
+        ],
         ephemeral_media: (b) => [call('WithEphemeralMedia', String(b))],
       }),
       'sessionSpec',
@@ -70,7 +100,10 @@ class GoGen {
       this.e.fields(n, at, {
         endpoint: (s) => [call('WithEndpoint', goString(s))],
         auth_token: (s) => [call('WithAuthToken', goString(s))],
-        topics: (l) => l.map((t) => (TOPICS.includes(t) ? call(`For${pascal(t)}`) : call('WithTopic', goString(t)))),
+        topics: (l) =>
+          l.map((t) =>
+            TOPICS.includes(t) ? call(`For${pascal(t)}`) : call('WithTopic', goString(t)),
+          ),
       }),
       'notifications',
     );
@@ -78,10 +111,13 @@ class GoGen {
 
   check(c: RequestedCheck, at: JsonPath): Build {
     const cfg = [...at, 'config'];
-    const check = (ctor: string, steps: Step[]) => this.b('check', `New${ctor}Builder`, steps, 'check');
+    const check = (ctor: string, steps: Step[]) => this.b('check', `New${ctor}Builder`, steps);
     switch (c.type) {
       case 'ID_DOCUMENT_AUTHENTICITY':
-        return check('RequestedDocumentAuthenticityCheck', this.e.fields(c.config, cfg, { manual_check: this.manual }));
+        return check(
+          'RequestedDocumentAuthenticityCheck',
+          this.e.fields(c.config, cfg, { manual_check: this.manual }),
+        );
       case 'LIVENESS':
         return check(
           'RequestedLivenessCheck',
@@ -92,9 +128,15 @@ class GoGen {
           }),
         );
       case 'ID_DOCUMENT_FACE_MATCH':
-        return check('RequestedFaceMatchCheck', this.e.fields(c.config, cfg, { manual_check: this.manual }));
+        return check(
+          'RequestedFaceMatchCheck',
+          this.e.fields(c.config, cfg, { manual_check: this.manual }),
+        );
       case 'FACE_COMPARISON':
-        return check('RequestedFaceComparisonCheck', this.e.fields(c.config, cfg, { manual_check: this.manual }));
+        return check(
+          'RequestedFaceComparisonCheck',
+          this.e.fields(c.config, cfg, { manual_check: this.manual }),
+        );
       case 'ID_DOCUMENT_COMPARISON':
         return check('RequestedIDDocumentComparisonCheck', []);
       case 'THIRD_PARTY_IDENTITY':
@@ -105,7 +147,11 @@ class GoGen {
           this.e.fields(c.config, cfg, {
             categories: (l) =>
               l.map((k) =>
-                k === 'ADVERSE-MEDIA' ? call('WithAdverseMediaCategory') : k === 'SANCTIONS' ? call('WithSanctionsCategory') : call('WithCategory', goString(k)),
+                k === 'ADVERSE-MEDIA'
+                  ? call('WithAdverseMediaCategory')
+                  : k === 'SANCTIONS'
+                    ? call('WithSanctionsCategory')
+                    : call('WithCategory', goString(k)),
               ),
           }),
         );
@@ -121,34 +167,52 @@ class GoGen {
       remove_deceased: (b: boolean) => [call('WithRemoveDeceased', String(b))],
       share_url: (b: boolean) => [call('WithShareURL', String(b))],
       sources: (s: NonNullable<typeof c.sources>) =>
-        s.type === 'TYPE_LIST' ? [call('WithSources', `check.RequestedTypeListSources{Types: ${list(s.types)}}`)] : [],
+        s.type === 'TYPE_LIST'
+          ? [call('WithSources', `check.RequestedTypeListSources{Types: ${list(s.types)}}`)]
+          : [],
       matching_strategy: (m: NonNullable<typeof c.matching_strategy>) => [
         call(
           'WithMatchingStrategy',
-          m.type === 'EXACT' ? 'check.RequestedExactMatchingStrategy{ExactMatch: true}' : `check.RequestedFuzzyMatchingStrategy{Fuzziness: ${numberLiteral(m.fuzziness)}}`,
+          m.type === 'EXACT'
+            ? 'check.RequestedExactMatchingStrategy{ExactMatch: true}'
+            : `check.RequestedFuzzyMatchingStrategy{Fuzziness: ${numberLiteral(m.fuzziness)}}`,
         ),
       ],
     };
     if (c.type === 'WITH_YOTI_ACCOUNT')
-      return this.b('check', 'NewRequestedWatchlistAdvancedCACheckYotiAccountBuilder', this.e.fields(c, at, shared), 'check');
+      return this.b(
+        'check',
+        'NewRequestedWatchlistAdvancedCACheckYotiAccountBuilder',
+        this.e.fields(c, at, shared),
+      );
     return this.b(
       'check',
       'NewRequestedWatchlistAdvancedCACheckCustomAccountBuilder',
       this.e.fields(c, at, {
         api_key: (s) => [call('WithAPIKey', goString(s))],
         monitoring: (b) => [call('WithMonitoring', String(b))],
-        tags: (t) => [call('WithTags', `map[string]string{${Object.entries(t).map(([k, v]) => `${goString(k)}: ${goString(v)}`).join(', ')}}`)],
+        tags: (t) => [
+          call(
+            'WithTags',
+            `map[string]string{${Object.entries(t)
+              .map(([k, v]) => `${goString(k)}: ${goString(v)}`)
+              .join(', ')}}`,
+          ),
+        ],
         client_ref: (s) => [call('WithClientRef', goString(s))],
         ...shared,
       }),
-      'check',
     );
   }
 
   task(t: RequestedTask, at: JsonPath): Build {
     const cfg = [...at, 'config'];
     if (t.type === 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION')
-      return this.b('task', 'NewRequestedSupplementaryDocTextExtractionTaskBuilder', this.e.fields(t.config, cfg, { manual_check: this.manual }), 'task');
+      return this.b(
+        'task',
+        'NewRequestedSupplementaryDocTextExtractionTaskBuilder',
+        this.e.fields(t.config, cfg, { manual_check: this.manual }),
+      );
     return this.b(
       'task',
       'NewRequestedTextExtractionTaskBuilder',
@@ -157,7 +221,6 @@ class GoGen {
         chip_data: (d) => [call(`WithChipData${pascal(d)}`)],
         create_expanded_document_fields: (b) => [call('WithExpandedDocumentFields', String(b))],
       }),
-      'task',
     );
   }
 
@@ -167,7 +230,9 @@ class GoGen {
       'create',
       'NewSdkConfigBuilder',
       this.e.fields(c, at, {
-        allowed_capture_methods: (m) => [call(m === 'CAMERA' ? 'WithAllowsCamera' : 'WithAllowsCameraAndUpload')],
+        allowed_capture_methods: (m) => [
+          call(m === 'CAMERA' ? 'WithAllowsCamera' : 'WithAllowsCameraAndUpload'),
+        ],
         primary_colour: str('WithPrimaryColour'),
         secondary_colour: str('WithSecondaryColour'),
         font_colour: str('WithFontColour'),
@@ -197,17 +262,19 @@ class GoGen {
 
   document(d: RequiredDocument, at: JsonPath): Build {
     const filter = (f: DocumentFilter, p: JsonPath) => [call('WithFilter', this.filter(f, p))];
-    if (d.type === 'ID_DOCUMENT') return this.b('filter', 'NewRequiredIDDocumentBuilder', this.e.fields(d, at, { filter }), 'idDocument');
+    if (d.type === 'ID_DOCUMENT')
+      return this.b('filter', 'NewRequiredIDDocumentBuilder', this.e.fields(d, at, { filter }));
     return this.b(
       'filter',
       'NewRequiredSupplementaryDocumentBuilder',
       this.e.fields(d, at, {
-        objective: () => [call('WithObjective', this.b('objective', 'NewProofOfAddressObjectiveBuilder', [], 'proofOfAddress'))],
+        objective: () => [
+          call('WithObjective', this.b('objective', 'NewProofOfAddressObjectiveBuilder', [])),
+        ],
         document_types: (l) => [call('WithDocumentTypes', list(l))],
         country_codes: (l) => [call('WithCountryCodes', list(l))],
         filter,
       }),
-      'supplementaryDocument',
     );
   }
 
@@ -236,21 +303,15 @@ class GoGen {
           docs.map((d) =>
             call(
               'WithDocumentRestriction',
-              this.b(
-                'filter',
-                'NewRequestedDocumentRestrictionBuilder',
-                [
-                  ...(d.country_codes ? [call('WithCountryCodes', list(d.country_codes))] : []),
-                  ...(d.document_types ? [call('WithDocumentTypes', list(d.document_types))] : []),
-                ],
-                'documentRestriction',
-              ),
+              this.b('filter', 'NewRequestedDocumentRestrictionBuilder', [
+                ...(d.country_codes ? [call('WithCountryCodes', list(d.country_codes))] : []),
+                ...(d.document_types ? [call('WithDocumentTypes', list(d.document_types))] : []),
+              ]),
             ),
           ),
         allow_expired_documents: (b) => [call('WithExpiredDocuments', String(b))],
         allow_non_latin_documents: (b) => [call('WithAllowNonLatinDocuments', String(b))],
       }),
-      'documentFilter',
     );
   }
 }
@@ -261,7 +322,23 @@ const FATAL = ['if err != nil {', '\tlog.Fatal(err)', '}'];
 export function goCode(spec: SessionSpec): string {
   const gen = new GoGen(new Emitter(spec, 'go'));
   const session = gen.session(spec);
-  const fresh = nameGenerator(['key', 'client', 'err', 'result']);
+  // Never shadow a package name: `check, err := check.New…()` would not compile.
+  const fresh = nameGenerator([
+    'key',
+    'client',
+    'err',
+    'result',
+    'check',
+    'task',
+    'filter',
+    'objective',
+    'create',
+    'docscan',
+    'json',
+    'fmt',
+    'log',
+    'os',
+  ]);
   const { lines } = goStatements(session, fresh, FATAL);
   const std = ['fmt', 'log', 'os', ...[...gen.packages].filter((p) => !p.includes('.'))].sort();
   const sdk = [...gen.packages].filter((p) => p.includes('.')).sort();
@@ -291,7 +368,14 @@ export function goCode(spec: SessionSpec): string {
     ')',
     '',
     'func main() {',
-    ...body.map((l) => (l ? l.split('\n').map((x) => `\t${x}`).join('\n') : '')),
+    ...body.map((l) =>
+      l
+        ? l
+            .split('\n')
+            .map((x) => `\t${x}`)
+            .join('\n')
+        : '',
+    ),
     '}',
     '',
   ].join('\n');

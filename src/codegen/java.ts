@@ -8,7 +8,14 @@
  * check/RequestedWatchlistAdvancedCaConfig.java and RequestedCustomAccountWatchlistAdvancedCaConfig.java
  * (self-typed builders, any call order), and the docs' DocScanClient/FileKeyPairSource example.
  */
-import type { DocumentFilter, JsonPath, RequestedCheck, RequestedTask, RequiredDocument, SessionSpec } from '../spec/index';
+import type {
+  DocumentFilter,
+  JsonPath,
+  RequestedCheck,
+  RequestedTask,
+  RequiredDocument,
+  SessionSpec,
+} from '../spec/index';
 import { build, call, renderChain, type Build, type ChainStyle, type Step } from './chain';
 import { Emitter } from './emit';
 import { javaString, numberLiteral } from './literals';
@@ -85,7 +92,8 @@ class JavaGen {
     if (v && typeof v === 'object') {
       this.util.add('java.util.Map');
       const entries = Object.entries(v);
-      if (entries.length <= 10) return `Map.of(${entries.map(([k, x]) => `${javaString(k)}, ${this.json(x)}`).join(', ')})`;
+      if (entries.length <= 10)
+        return `Map.of(${entries.map(([k, x]) => `${javaString(k)}, ${this.json(x)}`).join(', ')})`;
       return `Map.ofEntries(${entries.map(([k, x]) => `Map.entry(${javaString(k)}, ${this.json(x)})`).join(', ')})`;
     }
     return typeof v === 'number' ? numberLiteral(v) : String(v);
@@ -103,13 +111,25 @@ class JavaGen {
           return [call('withSessionDeadline', `ZonedDateTime.parse(${javaString(d)})`)];
         },
         resources_ttl: (n) => [call('withResourcesTtl', String(n))],
-        import_token: (t) => [call('withImportToken', this.b('ImportTokenPayload', [call('withTtl', String(t.ttl))]))],
+        import_token: (t) => [
+          call('withImportToken', this.b('ImportTokenPayload', [call('withTtl', String(t.ttl))])),
+        ],
         user_tracking_id: (s) => [call('withUserTrackingId', javaString(s))],
-        notifications: (n, at) => [call('withNotifications', hoist('NotificationConfig', 'notifications', this.notifications(n, at)))],
-        requested_checks: (l, at) => this.e.items(l, at, (c, p) => [call('withRequestedCheck', this.check(c, p))]),
-        requested_tasks: (l, at) => this.e.items(l, at, (t, p) => [call('withRequestedTask', this.task(t, p))]),
-        sdk_config: (c, at) => [call('withSdkConfig', hoist('SdkConfig', 'sdkConfig', this.sdkConfig(c, at)))],
-        required_documents: (l, at) => this.e.items(l, at, (d, p) => [call('withRequiredDocument', this.document(d, p))]),
+        notifications: (n, at) => [
+          call(
+            'withNotifications',
+            hoist('NotificationConfig', 'notifications', this.notifications(n, at)),
+          ),
+        ],
+        requested_checks: (l, at) =>
+          this.e.items(l, at, (c, p) => [call('withRequestedCheck', this.check(c, p))]),
+        requested_tasks: (l, at) =>
+          this.e.items(l, at, (t, p) => [call('withRequestedTask', this.task(t, p))]),
+        sdk_config: (c, at) => [
+          call('withSdkConfig', hoist('SdkConfig', 'sdkConfig', this.sdkConfig(c, at))),
+        ],
+        required_documents: (l, at) =>
+          this.e.items(l, at, (d, p) => [call('withRequiredDocument', this.document(d, p))]),
         block_biometric_consent: (b) => [call('withBlockBiometricConsent', String(b))],
         ibv_options: (o, at) => [
           call(
@@ -117,14 +137,18 @@ class JavaGen {
             this.b(
               'IbvOptions',
               this.e.fields(o, at, {
-                support: (s) => [call(s === 'MANDATORY' ? 'withIbvMandatory' : 'withIbvNotAllowed')],
+                support: (s) => [
+                  call(s === 'MANDATORY' ? 'withIbvMandatory' : 'withIbvNotAllowed'),
+                ],
                 guidance_url: (u) => [call('withGuidanceUrl', javaString(u))],
                 user_price: (p) => [
                   call(
                     'withUserPrice',
                     this.b('UserPrice', [
                       call('withAmount', javaString(p.amount)),
-                      p.currency === 'GBP' ? call('withGbpCurrency') : call('withCurrency', javaString(p.currency)),
+                      p.currency === 'GBP'
+                        ? call('withGbpCurrency')
+                        : call('withCurrency', javaString(p.currency)),
                     ]),
                   ),
                 ],
@@ -141,15 +165,31 @@ class JavaGen {
                 'withScheme',
                 this.b('IdentityProfileSchemePayload', [
                   call('withType', javaString(r.scheme.type)),
-                  ...(r.scheme.objective === undefined ? [] : [call('withObjective', javaString(r.scheme.objective))]),
+                  ...(r.scheme.objective === undefined
+                    ? []
+                    : [call('withObjective', javaString(r.scheme.objective))]),
                 ]),
               ),
             ]),
           ),
         ],
-        subject: (s) => [call('withSubject', this.b('SubjectPayload', [call('withSubjectId', javaString(s.subject_id))]))],
-        resources: (r) => [call('withResources', this.b('ResourceCreationContainer', [call('withApplicantProfile', this.json(r.applicant_profile))]))],
-        create_identity_profile_preview: (b) => [call('withCreateIdentityProfilePreview', String(b))],
+        subject: (s) => [
+          call(
+            'withSubject',
+            this.b('SubjectPayload', [call('withSubjectId', javaString(s.subject_id))]),
+          ),
+        ],
+        resources: (r) => [
+          call(
+            'withResources',
+            this.b('ResourceCreationContainer', [
+              call('withApplicantProfile', this.json(r.applicant_profile)),
+            ]),
+          ),
+        ],
+        create_identity_profile_preview: (b) => [
+          call('withCreateIdentityProfilePreview', String(b)),
+        ],
         advanced_identity_profile_requirements: (a, at) => [
           call(
             'withAdvancedIdentityProfileRequirements',
@@ -174,7 +214,9 @@ class JavaGen {
                                 'withConfig',
                                 this.b(
                                   'AdvancedIdentityProfileSchemeConfigPayload',
-                                  this.e.fields(c, cp, { filter: (f, fp) => [call('withFilter', this.filter(f, fp))] }),
+                                  this.e.fields(c, cp, {
+                                    filter: (f, fp) => [call('withFilter', this.filter(f, fp))],
+                                  }),
                                 ),
                               ),
                             ],
@@ -199,14 +241,16 @@ class JavaGen {
         endpoint: (s) => [call('withEndpoint', javaString(s))],
         auth_token: (s) => [call('withAuthToken', javaString(s))],
         auth_type: (t) => [call(`withAuthType${pascal(t)}`)],
-        topics: (l) => l.map((t) => (TOPICS[t] ? call(TOPICS[t]) : call('withTopic', javaString(t)))),
+        topics: (l) =>
+          l.map((t) => (TOPICS[t] ? call(TOPICS[t]) : call('withTopic', javaString(t)))),
       }),
     );
   }
 
   check(c: RequestedCheck, at: JsonPath): Build {
     const cfg = [...at, 'config'];
-    const manualOnly = (cls: string) => this.b(cls, this.e.fields(c.config, cfg, { manual_check: this.manual }));
+    const manualOnly = (cls: string) =>
+      this.b(cls, this.e.fields(c.config, cfg, { manual_check: this.manual }));
     switch (c.type) {
       case 'ID_DOCUMENT_AUTHENTICITY':
         return this.b(
@@ -215,7 +259,12 @@ class JavaGen {
             manual_check: this.manual,
             issuing_authority_sub_check: (s, sp) => {
               const f = [...sp, 'filter'];
-              return [call('withIssuingAuthoritySubCheck', ...(s.filter && !this.e.omitted(f) ? [this.filter(s.filter, f)] : []))];
+              return [
+                call(
+                  'withIssuingAuthoritySubCheck',
+                  ...(s.filter && !this.e.omitted(f) ? [this.filter(s.filter, f)] : []),
+                ),
+              ];
             },
           }),
         );
@@ -244,14 +293,20 @@ class JavaGen {
               this.e.fields(c.config, cfg, {
                 categories: (l) =>
                   l.map((k) =>
-                    k === 'ADVERSE-MEDIA' ? call('withAdverseMediaCategory') : k === 'SANCTIONS' ? call('withSanctionsCategory') : call('withCategory', javaString(k)),
+                    k === 'ADVERSE-MEDIA'
+                      ? call('withAdverseMediaCategory')
+                      : k === 'SANCTIONS'
+                        ? call('withSanctionsCategory')
+                        : call('withCategory', javaString(k)),
                   ),
               }),
             ),
           ),
         ]);
       case 'WATCHLIST_ADVANCED_CA':
-        return this.b('RequestedWatchlistAdvancedCaCheck', [call('withConfig', this.caConfig(c.config, cfg))]);
+        return this.b('RequestedWatchlistAdvancedCaCheck', [
+          call('withConfig', this.caConfig(c.config, cfg)),
+        ]);
       case 'IBV_VISUAL_REVIEW_CHECK':
         return manualOnly('RequestedIbvVisualReviewCheck');
       case 'PROFILE_DOCUMENT_MATCH':
@@ -259,12 +314,18 @@ class JavaGen {
       case 'DOCUMENT_SCHEME_VALIDITY_CHECK':
         return this.b(
           'RequestedDocumentSchemeValidityCheck',
-          this.e.fields(c.config, cfg, { manual_check: this.manual, scheme: (s) => [call('withScheme', javaString(s))] }),
+          this.e.fields(c.config, cfg, {
+            manual_check: this.manual,
+            scheme: (s) => [call('withScheme', javaString(s))],
+          }),
         );
     }
   }
 
-  caConfig(c: Extract<RequestedCheck, { type: 'WATCHLIST_ADVANCED_CA' }>['config'], at: JsonPath): Build {
+  caConfig(
+    c: Extract<RequestedCheck, { type: 'WATCHLIST_ADVANCED_CA' }>['config'],
+    at: JsonPath,
+  ): Build {
     const shared = {
       remove_deceased: (b: boolean) => [call('withRemoveDeceased', String(b))],
       share_url: (b: boolean) => [call('withShareUrl', String(b))],
@@ -273,19 +334,27 @@ class JavaGen {
           'withSources',
           s.type === 'TYPE_LIST'
             ? this.b('RequestedTypeListSources', [call('withTypes', this.list(s.types))])
-            : this.b('RequestedSearchProfileSources', [call('withSearchProfile', javaString(s.search_profile))]),
+            : this.b('RequestedSearchProfileSources', [
+                call('withSearchProfile', javaString(s.search_profile)),
+              ]),
         ),
       ],
       matching_strategy: (m: NonNullable<typeof c.matching_strategy>, mp: JsonPath) => [
         call(
           'withMatchingStrategy',
           m.type === 'EXACT'
-            ? this.b('RequestedExactMatchingStrategy', this.e.fields(m, mp, { exact_match: () => [] }))
-            : this.b('RequestedFuzzyMatchingStrategy', [call('withFuzziness', numberLiteral(m.fuzziness))]),
+            ? this.b(
+                'RequestedExactMatchingStrategy',
+                this.e.fields(m, mp, { exact_match: () => [] }),
+              )
+            : this.b('RequestedFuzzyMatchingStrategy', [
+                call('withFuzziness', numberLiteral(m.fuzziness)),
+              ]),
         ),
       ],
     };
-    if (c.type === 'WITH_YOTI_ACCOUNT') return this.b('RequestedYotiAccountWatchlistAdvancedCaConfig', this.e.fields(c, at, shared));
+    if (c.type === 'WITH_YOTI_ACCOUNT')
+      return this.b('RequestedYotiAccountWatchlistAdvancedCaConfig', this.e.fields(c, at, shared));
     return this.b(
       'RequestedCustomAccountWatchlistAdvancedCaConfig',
       this.e.fields(c, at, {
@@ -301,13 +370,18 @@ class JavaGen {
   task(t: RequestedTask, at: JsonPath): Build {
     const cfg = [...at, 'config'];
     if (t.type === 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION')
-      return this.b('RequestedSupplementaryDocTextExtractionTask', this.e.fields(t.config, cfg, { manual_check: this.manual }));
+      return this.b(
+        'RequestedSupplementaryDocTextExtractionTask',
+        this.e.fields(t.config, cfg, { manual_check: this.manual }),
+      );
     return this.b(
       'RequestedIdDocTextExtractionTask',
       this.e.fields(t.config, cfg, {
         manual_check: this.manual,
         chip_data: (d) => [call(`withChipData${pascal(d)}`)],
-        create_expanded_document_fields: (b) => [call('withCreateExpandedDocumentFields', String(b))],
+        create_expanded_document_fields: (b) => [
+          call('withCreateExpandedDocumentFields', String(b)),
+        ],
       }),
     );
   }
@@ -317,7 +391,9 @@ class JavaGen {
     return this.b(
       'SdkConfig',
       this.e.fields(c, at, {
-        allowed_capture_methods: (m) => [call(m === 'CAMERA' ? 'withAllowsCamera' : 'withAllowsCameraAndUpload')],
+        allowed_capture_methods: (m) => [
+          call(m === 'CAMERA' ? 'withAllowsCamera' : 'withAllowsCameraAndUpload'),
+        ],
         primary_colour: str('withPrimaryColour'),
         secondary_colour: str('withSecondaryColour'),
         font_colour: str('withFontColour'),
@@ -338,7 +414,14 @@ class JavaGen {
                   this.e.fields(
                     cats,
                     cp,
-                    Object.fromEntries(Object.keys(cats).map((k) => [k, (n: number) => [call(`withIdDocumentTextExtraction${pascal(k)}Retries`, String(n))]])),
+                    Object.fromEntries(
+                      Object.keys(cats).map((k) => [
+                        k,
+                        (n: number) => [
+                          call(`withIdDocumentTextExtraction${pascal(k)}Retries`, String(n)),
+                        ],
+                      ]),
+                    ),
                   ),
                 ),
               ),
@@ -354,7 +437,10 @@ class JavaGen {
 
   document(d: RequiredDocument, at: JsonPath): Build {
     if (d.type === 'ID_DOCUMENT')
-      return this.b('RequiredIdDocument', this.e.fields(d, at, { filter: (f, p) => [call('withFilter', this.filter(f, p))] }));
+      return this.b(
+        'RequiredIdDocument',
+        this.e.fields(d, at, { filter: (f, p) => [call('withFilter', this.filter(f, p))] }),
+      );
     return this.b(
       'RequiredSupplementaryDocument',
       this.e.fields(d, at, {
@@ -371,7 +457,10 @@ class JavaGen {
       allow_non_latin_documents: (b: boolean) => [call('withAllowNonLatinDocuments', String(b))],
     };
     const list = (kind: string, inclusion: string, codes: string[]) => [
-      call(`with${inclusion === 'WHITELIST' ? 'Whitelisted' : 'Blacklisted'}${kind}`, this.list(codes)),
+      call(
+        `with${inclusion === 'WHITELIST' ? 'Whitelisted' : 'Blacklisted'}${kind}`,
+        this.list(codes),
+      ),
     ];
     if (f.type === 'ORTHOGONAL_RESTRICTIONS')
       return this.b(
@@ -392,7 +481,9 @@ class JavaGen {
               'withDocumentRestriction',
               this.b('DocumentRestriction', [
                 ...(d.country_codes ? [call('withCountries', this.list(d.country_codes))] : []),
-                ...(d.document_types ? [call('withDocumentTypes', this.list(d.document_types))] : []),
+                ...(d.document_types
+                  ? [call('withDocumentTypes', this.list(d.document_types))]
+                  : []),
               ]),
             ),
           ),

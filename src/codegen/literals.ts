@@ -28,7 +28,8 @@ export const goString = (s: string): string =>
   `"${escapeWith(s, (ch, c) => COMMON[ch] ?? (ch === '"' ? '\\"' : c < 0x20 || c === 0x7f ? `\\x${hex(c, 2)}` : undefined))}"`;
 
 /** UTF-16 code units as `\uXXXX`, for sources whose encoding is not guaranteed to be UTF-8. */
-const utf16 = (ch: string) => [...Array(ch.length).keys()].map((i) => `\\u${hex(ch.charCodeAt(i), 4)}`).join('');
+const utf16 = (ch: string) =>
+  [...Array(ch.length).keys()].map((i) => `\\u${hex(ch.charCodeAt(i), 4)}`).join('');
 
 /**
  * Java: non-ASCII as `\uXXXX`; control characters as 3-digit octal escapes, because javac turns a
@@ -46,6 +47,7 @@ export const csString = (s: string): string =>
  * which need a double-quoted string, where `$` must be escaped too.
  */
 export function phpString(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is tested
   if (!/[\u0000-\u001f\u007f]/.test(s)) return `'${s.replace(/[\\']/g, (m) => `\\${m}`)}'`;
   return `"${escapeWith(s, (ch, c) => COMMON[ch] ?? (ch === '"' || ch === '$' ? `\\${ch}` : c < 0x20 || c === 0x7f ? `\\x${hex(c, 2)}` : undefined))}"`;
 }

@@ -11,7 +11,14 @@
  * What the builders cannot express is added to the built JSON and sent with the SDK's public
  * RequestBuilder, which signs exactly like IDVClient: the documented way to send hand-built JSON.
  */
-import type { DocumentFilter, JsonPath, RequestedCheck, RequestedTask, RequiredDocument, SessionSpec } from '../spec/index';
+import type {
+  DocumentFilter,
+  JsonPath,
+  RequestedCheck,
+  RequestedTask,
+  RequiredDocument,
+  SessionSpec,
+} from '../spec/index';
 import { build, call, renderChain, type Build, type ChainStyle, type Step } from './chain';
 import { Emitter, noteText } from './emit';
 import { IDENTIFIER, jsString } from './literals';
@@ -26,7 +33,9 @@ export function jsLiteral(v: unknown): string {
   if (typeof v === 'string') return jsString(v);
   if (Array.isArray(v)) return `[${v.map(jsLiteral).join(', ')}]`;
   if (v && typeof v === 'object') {
-    const entries = Object.entries(v).map(([k, x]) => `${IDENTIFIER.test(k) ? k : jsString(k)}: ${jsLiteral(x)}`);
+    const entries = Object.entries(v).map(
+      ([k, x]) => `${IDENTIFIER.test(k) ? k : jsString(k)}: ${jsLiteral(x)}`,
+    );
     return entries.length ? `{ ${entries.join(', ')} }` : '{}';
   }
   return String(v);
@@ -52,11 +61,16 @@ class NodeGen {
       session_deadline: (d) => [call('withSessionDeadline', `new Date(${jsString(d)})`)],
       resources_ttl: (n) => [call('withResourcesTtl', String(n))],
       user_tracking_id: (s) => [call('withUserTrackingId', jsString(s))],
-      notifications: (n, at) => [call('withNotifications', hoist('notifications', this.notifications(n, at)))],
-      requested_checks: (list, at) => this.e.items(list, at, (c, p) => [call('withRequestedCheck', this.check(c, p))]),
-      requested_tasks: (list, at) => this.e.items(list, at, (t, p) => [call('withRequestedTask', this.task(t, p))]),
+      notifications: (n, at) => [
+        call('withNotifications', hoist('notifications', this.notifications(n, at))),
+      ],
+      requested_checks: (list, at) =>
+        this.e.items(list, at, (c, p) => [call('withRequestedCheck', this.check(c, p))]),
+      requested_tasks: (list, at) =>
+        this.e.items(list, at, (t, p) => [call('withRequestedTask', this.task(t, p))]),
       sdk_config: (c, at) => [call('withSdkConfig', hoist('sdkConfig', this.sdkConfig(c, at)))],
-      required_documents: (list, at) => this.e.items(list, at, (d, p) => [call('withRequiredDocument', this.document(d, p))]),
+      required_documents: (list, at) =>
+        this.e.items(list, at, (d, p) => [call('withRequiredDocument', this.document(d, p))]),
       block_biometric_consent: (b) => [call('withBlockBiometricConsent', String(b))],
       identity_profile_requirements: (o) => [call('withIdentityProfileRequirements', jsLiteral(o))],
       subject: (o) => [call('withSubject', jsLiteral(o))],
@@ -84,7 +98,9 @@ class NodeGen {
                               'withConfig',
                               this.b(
                                 'AdvancedIdentityProfileSchemeConfigBuilder',
-                                this.e.fields(c, cp, { filter: (f, fp) => [call('withFilter', this.filter(f, fp))] }),
+                                this.e.fields(c, cp, {
+                                  filter: (f, fp) => [call('withFilter', this.filter(f, fp))],
+                                }),
                               ),
                             ),
                           ],
@@ -111,7 +127,12 @@ class NodeGen {
         auth_type: (t) => [call(`withAuthType${pascal(t)}`)],
         topics: (list) =>
           list.map((t) =>
-            ['RESOURCE_UPDATE', 'TASK_COMPLETION', 'CHECK_COMPLETION', 'SESSION_COMPLETION'].includes(t)
+            [
+              'RESOURCE_UPDATE',
+              'TASK_COMPLETION',
+              'CHECK_COMPLETION',
+              'SESSION_COMPLETION',
+            ].includes(t)
               ? call(`for${pascal(t)}`)
               : call('withTopic', jsString(t)),
           ),
@@ -125,7 +146,10 @@ class NodeGen {
     const cfg = [...at, 'config'];
     switch (c.type) {
       case 'ID_DOCUMENT_AUTHENTICITY':
-        return this.b('RequestedDocumentAuthenticityCheckBuilder', this.e.fields(c.config, cfg, { manual_check: this.manual }));
+        return this.b(
+          'RequestedDocumentAuthenticityCheckBuilder',
+          this.e.fields(c.config, cfg, { manual_check: this.manual }),
+        );
       case 'LIVENESS':
         return this.b(
           'RequestedLivenessCheckBuilder',
@@ -135,7 +159,10 @@ class NodeGen {
           }),
         );
       case 'ID_DOCUMENT_FACE_MATCH':
-        return this.b('RequestedFaceMatchCheckBuilder', this.e.fields(c.config, cfg, { manual_check: this.manual }));
+        return this.b(
+          'RequestedFaceMatchCheckBuilder',
+          this.e.fields(c.config, cfg, { manual_check: this.manual }),
+        );
       case 'FACE_COMPARISON':
         // The builder only has withManualCheckNever(); another value is set in the JSON below.
         return this.b('RequestedFaceComparisonCheckBuilder', [call('withManualCheckNever')]);
@@ -149,18 +176,27 @@ class NodeGen {
           this.e.fields(c.config, cfg, {
             categories: (list) =>
               list.map((k) =>
-                k === 'ADVERSE-MEDIA' ? call('withAdverseMediaCategory') : k === 'SANCTIONS' ? call('withSanctionsCategory') : call('withCategory', jsString(k)),
+                k === 'ADVERSE-MEDIA'
+                  ? call('withAdverseMediaCategory')
+                  : k === 'SANCTIONS'
+                    ? call('withSanctionsCategory')
+                    : call('withCategory', jsString(k)),
               ),
           }),
         );
       case 'WATCHLIST_ADVANCED_CA':
-        return this.b('RequestedWatchlistAdvancedCaCheckBuilder', [call('withConfig', this.caConfig(c.config, cfg))]);
+        return this.b('RequestedWatchlistAdvancedCaCheckBuilder', [
+          call('withConfig', this.caConfig(c.config, cfg)),
+        ]);
       default:
         throw new Error(`codegen(node): ${c.type} is sent as raw JSON`);
     }
   }
 
-  caConfig(c: Extract<RequestedCheck, { type: 'WATCHLIST_ADVANCED_CA' }>['config'], at: JsonPath): Build {
+  caConfig(
+    c: Extract<RequestedCheck, { type: 'WATCHLIST_ADVANCED_CA' }>['config'],
+    at: JsonPath,
+  ): Build {
     const shared = {
       remove_deceased: (b: boolean) => [call('withRemoveDeceased', String(b))],
       share_url: (b: boolean) => [call('withShareUrl', String(b))],
@@ -169,7 +205,9 @@ class NodeGen {
           'withSources',
           s.type === 'TYPE_LIST'
             ? this.b('RequestedTypeListSourcesBuilder', [call('withTypes', jsLiteral(s.types))])
-            : this.b('RequestedSearchProfileSourcesBuilder', [call('withSearchProfile', jsString(s.search_profile))]),
+            : this.b('RequestedSearchProfileSourcesBuilder', [
+                call('withSearchProfile', jsString(s.search_profile)),
+              ]),
         ),
       ],
       matching_strategy: (m: NonNullable<typeof c.matching_strategy>) => [
@@ -177,12 +215,17 @@ class NodeGen {
           'withMatchingStrategy',
           m.type === 'EXACT'
             ? this.b('RequestedExactMatchingStrategyBuilder', [])
-            : this.b('RequestedFuzzyMatchingStrategyBuilder', [call('withFuzziness', String(m.fuzziness))]),
+            : this.b('RequestedFuzzyMatchingStrategyBuilder', [
+                call('withFuzziness', String(m.fuzziness)),
+              ]),
         ),
       ],
     };
     if (c.type === 'WITH_YOTI_ACCOUNT')
-      return this.b('RequestedYotiAccountWatchlistAdvancedCaConfigBuilder', this.e.fields(c, at, shared));
+      return this.b(
+        'RequestedYotiAccountWatchlistAdvancedCaConfigBuilder',
+        this.e.fields(c, at, shared),
+      );
     return this.b(
       'RequestedCustomAccountWatchlistAdvancedCaConfigBuilder',
       this.e.fields(c, at, {
@@ -198,13 +241,18 @@ class NodeGen {
   task(t: RequestedTask, at: JsonPath): Build {
     const cfg = [...at, 'config'];
     if (t.type === 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION')
-      return this.b('RequestedSupplementaryDocTextExtractionTaskBuilder', this.e.fields(t.config, cfg, { manual_check: this.manual }));
+      return this.b(
+        'RequestedSupplementaryDocTextExtractionTaskBuilder',
+        this.e.fields(t.config, cfg, { manual_check: this.manual }),
+      );
     return this.b(
       'RequestedTextExtractionTaskBuilder',
       this.e.fields(t.config, cfg, {
         manual_check: this.manual,
         chip_data: (d) => [call(`withChipData${pascal(d)}`)],
-        create_expanded_document_fields: (b) => [call('withCreateExpandedDocumentFields', String(b))],
+        create_expanded_document_fields: (b) => [
+          call('withCreateExpandedDocumentFields', String(b)),
+        ],
       }),
     );
   }
@@ -214,7 +262,9 @@ class NodeGen {
     return this.b(
       'SdkConfigBuilder',
       this.e.fields(c, at, {
-        allowed_capture_methods: (m) => [call(m === 'CAMERA' ? 'withAllowsCamera' : 'withAllowsCameraAndUpload')],
+        allowed_capture_methods: (m) => [
+          call(m === 'CAMERA' ? 'withAllowsCamera' : 'withAllowsCameraAndUpload'),
+        ],
         primary_colour: str('withPrimaryColour'),
         secondary_colour: str('withSecondaryColour'),
         font_colour: str('withFontColour'),
@@ -242,7 +292,10 @@ class NodeGen {
 
   document(d: RequiredDocument, at: JsonPath): Build {
     if (d.type === 'ID_DOCUMENT')
-      return this.b('RequiredIdDocumentBuilder', this.e.fields(d, at, { filter: (f, p) => [call('withFilter', this.filter(f, p))] }));
+      return this.b(
+        'RequiredIdDocumentBuilder',
+        this.e.fields(d, at, { filter: (f, p) => [call('withFilter', this.filter(f, p))] }),
+      );
     return this.b(
       'RequiredSupplementaryDocumentBuilder',
       this.e.fields(d, at, {
@@ -259,7 +312,10 @@ class NodeGen {
       allow_non_latin_documents: (b: boolean) => [call('withAllowNonLatinDocuments', String(b))],
     };
     const list = (kind: string, inclusion: string, codes: string[]) => [
-      call(`with${inclusion === 'WHITELIST' ? 'Whitelisted' : 'Blacklisted'}${kind}`, jsLiteral(codes)),
+      call(
+        `with${inclusion === 'WHITELIST' ? 'Whitelisted' : 'Blacklisted'}${kind}`,
+        jsLiteral(codes),
+      ),
     ];
     if (f.type === 'ORTHOGONAL_RESTRICTIONS')
       return this.b(
@@ -280,7 +336,9 @@ class NodeGen {
               'withDocumentRestriction',
               this.b('DocumentRestrictionBuilder', [
                 ...(d.country_codes ? [call('withCountries', jsLiteral(d.country_codes))] : []),
-                ...(d.document_types ? [call('withDocumentTypes', jsLiteral(d.document_types))] : []),
+                ...(d.document_types
+                  ? [call('withDocumentTypes', jsLiteral(d.document_types))]
+                  : []),
               ]),
             ),
           ),
@@ -292,7 +350,12 @@ class NodeGen {
 
 /** `body.requested_checks[1].config` */
 const accessor = (path: JsonPath) =>
-  'body' + path.map((s) => (typeof s === 'number' ? `[${s}]` : IDENTIFIER.test(s) ? `.${s}` : `[${jsString(s)}]`)).join('');
+  'body' +
+  path
+    .map((s) =>
+      typeof s === 'number' ? `[${s}]` : IDENTIFIER.test(s) ? `.${s}` : `[${jsString(s)}]`,
+    )
+    .join('');
 
 function valueAt(spec: SessionSpec, path: JsonPath): unknown {
   let v: unknown = spec;
@@ -322,14 +385,24 @@ export function nodeCode(spec: SessionSpec): { code: string; e: Emitter } {
       "// yoti 4.13.2 exports the scheme config class under the builder's name, so require the builder itself.",
       `const AdvancedIdentityProfileSchemeConfigBuilder = require(${jsString(SCHEME_CONFIG_BUILDER)});`,
     );
-  out.push('', 'const sdkId = process.env.YOTI_CLIENT_SDK_ID;', 'const pem = fs.readFileSync(process.env.YOTI_KEY_FILE_PATH);', '');
+  out.push(
+    '',
+    'const sdkId = process.env.YOTI_CLIENT_SDK_ID;',
+    'const pem = fs.readFileSync(process.env.YOTI_KEY_FILE_PATH);',
+    '',
+  );
   for (const [name, b] of decls) out.push(chainStatement(`const ${name}`, b), '');
   out.push(chainStatement('const sessionSpec', specBuild), '');
   const print = (id: string, token: string) => [
     "    console.log('Session ID:', " + id + ');',
     "    console.log('Client session token:', " + token + ');',
   ];
-  const fail = ['  .catch((error) => {', '    console.error(error);', '    process.exitCode = 1;', '  });'];
+  const fail = [
+    '  .catch((error) => {',
+    '    console.error(error);',
+    '    process.exitCode = 1;',
+    '  });',
+  ];
   if (!raw.length) {
     out.push(
       'const idvClient = new IDVClient(sdkId, pem);',
@@ -352,7 +425,8 @@ export function nodeCode(spec: SessionSpec): { code: string; e: Emitter } {
     out.push(`// ${noteText(g)}`);
     const value = jsLiteral(valueAt(spec, g.at));
     const last = g.at[g.at.length - 1];
-    if (typeof last === 'number') out.push(`${accessor(g.at.slice(0, -1))}.splice(${last}, 0, ${value});`);
+    if (typeof last === 'number')
+      out.push(`${accessor(g.at.slice(0, -1))}.splice(${last}, 0, ${value});`);
     else out.push(`${accessor(g.at)} = ${value};`);
   }
   out.push(

@@ -10,7 +10,14 @@
  * IbvOptionsBuilder.php (the namespaces follow these folders). Identity profiles and the subject
  * are plain objects, as in the docs' `(object) [...]` examples.
  */
-import type { DocumentFilter, JsonPath, RequestedCheck, RequestedTask, RequiredDocument, SessionSpec } from '../spec/index';
+import type {
+  DocumentFilter,
+  JsonPath,
+  RequestedCheck,
+  RequestedTask,
+  RequiredDocument,
+  SessionSpec,
+} from '../spec/index';
 import { build, call, renderChain, type Build, type ChainStyle, type Step } from './chain';
 import { Emitter } from './emit';
 import { numberLiteral, phpString } from './literals';
@@ -43,7 +50,9 @@ export function phpLiteral(v: unknown): string {
   if (typeof v === 'string') return phpString(v);
   if (Array.isArray(v)) return `[${v.map(phpLiteral).join(', ')}]`;
   if (v && typeof v === 'object')
-    return `(object) [${Object.entries(v).map(([k, x]) => `${phpString(k)} => ${phpLiteral(x)}`).join(', ')}]`;
+    return `(object) [${Object.entries(v)
+      .map(([k, x]) => `${phpString(k)} => ${phpLiteral(x)}`)
+      .join(', ')}]`;
   if (v === null) return 'null';
   return typeof v === 'number' ? numberLiteral(v) : String(v);
 }
@@ -73,27 +82,42 @@ class PhpGen {
       'SessionSpecificationBuilder',
       this.e.fields(spec, [], {
         client_session_token_ttl: (n) => [call('withClientSessionTokenTtl', String(n))],
-        session_deadline: (d) => [call('withSessionDeadLine', `new \\DateTimeImmutable(${phpString(d)})`)],
+        session_deadline: (d) => [
+          call('withSessionDeadLine', `new \\DateTimeImmutable(${phpString(d)})`),
+        ],
         resources_ttl: (n) => [call('withResourcesTtl', String(n))],
         user_tracking_id: (s) => [call('withUserTrackingId', phpString(s))],
-        notifications: (n, at) => [call('withNotifications', hoist('$notifications', this.notifications(n, at)))],
-        requested_checks: (l, at) => this.e.items(l, at, (c, p) => [call('withRequestedCheck', this.check(c, p))]),
-        requested_tasks: (l, at) => this.e.items(l, at, (t, p) => [call('withRequestedTask', this.task(t, p))]),
+        notifications: (n, at) => [
+          call('withNotifications', hoist('$notifications', this.notifications(n, at))),
+        ],
+        requested_checks: (l, at) =>
+          this.e.items(l, at, (c, p) => [call('withRequestedCheck', this.check(c, p))]),
+        requested_tasks: (l, at) =>
+          this.e.items(l, at, (t, p) => [call('withRequestedTask', this.task(t, p))]),
         sdk_config: (c, at) => [call('withSdkConfig', hoist('$sdkConfig', this.sdkConfig(c, at)))],
-        required_documents: (l, at) => this.e.items(l, at, (d, p) => [call('withRequiredDocument', this.document(d, p))]),
+        required_documents: (l, at) =>
+          this.e.items(l, at, (d, p) => [call('withRequiredDocument', this.document(d, p))]),
         block_biometric_consent: (b) => [call('withBlockBiometricConsent', String(b))],
-        identity_profile_requirements: (o) => [call('withIdentityProfileRequirements', phpLiteral(o))],
+        identity_profile_requirements: (o) => [
+          call('withIdentityProfileRequirements', phpLiteral(o)),
+        ],
         subject: (o) => [call('withSubject', phpLiteral(o))],
-        advanced_identity_profile_requirements: (o) => [call('withAdvancedIdentityProfileRequirements', phpLiteral(o))],
+        advanced_identity_profile_requirements: (o) => [
+          call('withAdvancedIdentityProfileRequirements', phpLiteral(o)),
+        ],
         create_identity_profile_preview: () => [call('withCreateIdentityProfilePreview')],
-        import_token: (t) => [call('withImportToken', this.b('ImportTokenBuilder', [call('withTtl', String(t.ttl))]))],
+        import_token: (t) => [
+          call('withImportToken', this.b('ImportTokenBuilder', [call('withTtl', String(t.ttl))])),
+        ],
         ibv_options: (o, at) => [
           call(
             'withIbvOptions',
             this.b(
               'IbvOptionsBuilder',
               this.e.fields(o, at, {
-                support: (s) => [call(s === 'MANDATORY' ? 'withIbvMandatory' : 'withIbvNotAllowed')],
+                support: (s) => [
+                  call(s === 'MANDATORY' ? 'withIbvMandatory' : 'withIbvNotAllowed'),
+                ],
                 guidance_url: (u) => [call('withGuidanceUrl', phpString(u))],
               }),
             ),
@@ -110,14 +134,16 @@ class PhpGen {
         endpoint: (s) => [call('withEndpoint', phpString(s))],
         auth_token: (s) => [call('withAuthToken', phpString(s))],
         auth_type: (t) => [call(`withAuthType${pascal(t)}`)],
-        topics: (l) => l.map((t) => (TOPICS[t] ? call(TOPICS[t]) : call('withTopic', phpString(t)))),
+        topics: (l) =>
+          l.map((t) => (TOPICS[t] ? call(TOPICS[t]) : call('withTopic', phpString(t)))),
       }),
     );
   }
 
   check(c: RequestedCheck, at: JsonPath): Build {
     const cfg = [...at, 'config'];
-    const manualOnly = (cls: string) => this.b(cls, this.e.fields(c.config, cfg, { manual_check: this.manual }));
+    const manualOnly = (cls: string) =>
+      this.b(cls, this.e.fields(c.config, cfg, { manual_check: this.manual }));
     switch (c.type) {
       case 'ID_DOCUMENT_AUTHENTICITY':
         return manualOnly('RequestedDocumentAuthenticityCheckBuilder');
@@ -147,28 +173,41 @@ class PhpGen {
               this.e.fields(c.config, cfg, {
                 categories: (l) =>
                   l.map((k) =>
-                    k === 'ADVERSE-MEDIA' ? call('withAdverseMediaCategory') : k === 'SANCTIONS' ? call('withSanctionsCategory') : call('withCategory', phpString(k)),
+                    k === 'ADVERSE-MEDIA'
+                      ? call('withAdverseMediaCategory')
+                      : k === 'SANCTIONS'
+                        ? call('withSanctionsCategory')
+                        : call('withCategory', phpString(k)),
                   ),
               }),
             ),
           ),
         ]);
       case 'WATCHLIST_ADVANCED_CA':
-        return this.b('RequestedWatchlistAdvancedCaCheckBuilder', [call('withConfig', this.caConfig(c.config, cfg))]);
+        return this.b('RequestedWatchlistAdvancedCaCheckBuilder', [
+          call('withConfig', this.caConfig(c.config, cfg)),
+        ]);
       default:
         throw new Error(`codegen(php): ${c.type} is not sent`);
     }
   }
 
-  caConfig(c: Extract<RequestedCheck, { type: 'WATCHLIST_ADVANCED_CA' }>['config'], at: JsonPath): Build {
+  caConfig(
+    c: Extract<RequestedCheck, { type: 'WATCHLIST_ADVANCED_CA' }>['config'],
+    at: JsonPath,
+  ): Build {
     const sources = (s: NonNullable<typeof c.sources>) =>
       s.type === 'TYPE_LIST'
         ? this.b('RequestedTypeListSourcesBuilder', [call('withTypes', list(s.types))])
-        : this.b('RequestedSearchProfileSourcesBuilder', [call('withSearchProfile', phpString(s.search_profile))]);
+        : this.b('RequestedSearchProfileSourcesBuilder', [
+            call('withSearchProfile', phpString(s.search_profile)),
+          ]);
     const matching = (m: NonNullable<typeof c.matching_strategy>) =>
       m.type === 'EXACT'
         ? this.b('RequestedExactMatchingStrategyBuilder', [])
-        : this.b('RequestedFuzzyMatchingStrategyBuilder', [call('withFuzziness', numberLiteral(m.fuzziness))]);
+        : this.b('RequestedFuzzyMatchingStrategyBuilder', [
+            call('withFuzziness', numberLiteral(m.fuzziness)),
+          ]);
     // The PHP builder requires both; without them, send what the Node SDK defaults to.
     const withDefaults = {
       ...c,
@@ -179,16 +218,28 @@ class PhpGen {
       remove_deceased: (b: boolean) => [call('withRemoveDeceased', String(b))],
       share_url: (b: boolean) => [call('withShareUrl', String(b))],
       sources: (s: NonNullable<typeof c.sources>) => [call('withSources', sources(s))],
-      matching_strategy: (m: NonNullable<typeof c.matching_strategy>) => [call('withMatchingStrategy', matching(m))],
+      matching_strategy: (m: NonNullable<typeof c.matching_strategy>) => [
+        call('withMatchingStrategy', matching(m)),
+      ],
     };
     if (withDefaults.type === 'WITH_YOTI_ACCOUNT')
-      return this.b('RequestedYotiAccountWatchlistAdvancedCaConfigBuilder', this.e.fields(withDefaults, at, shared));
+      return this.b(
+        'RequestedYotiAccountWatchlistAdvancedCaConfigBuilder',
+        this.e.fields(withDefaults, at, shared),
+      );
     return this.b(
       'RequestedCustomAccountWatchlistAdvancedCaConfigBuilder',
       this.e.fields(withDefaults, at, {
         api_key: (s) => [call('withApiKey', phpString(s))],
         monitoring: (b) => [call('withMonitoring', String(b))],
-        tags: (t) => [call('withTags', `[${Object.entries(t).map(([k, v]) => `${phpString(k)} => ${phpString(v)}`).join(', ')}]`)],
+        tags: (t) => [
+          call(
+            'withTags',
+            `[${Object.entries(t)
+              .map(([k, v]) => `${phpString(k)} => ${phpString(v)}`)
+              .join(', ')}]`,
+          ),
+        ],
         client_ref: (s) => [call('withClientRef', phpString(s))],
         ...shared,
       }),
@@ -198,13 +249,18 @@ class PhpGen {
   task(t: RequestedTask, at: JsonPath): Build {
     const cfg = [...at, 'config'];
     if (t.type === 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION')
-      return this.b('RequestedSupplementaryDocTextExtractionTaskBuilder', this.e.fields(t.config, cfg, { manual_check: this.manual }));
+      return this.b(
+        'RequestedSupplementaryDocTextExtractionTaskBuilder',
+        this.e.fields(t.config, cfg, { manual_check: this.manual }),
+      );
     return this.b(
       'RequestedTextExtractionTaskBuilder',
       this.e.fields(t.config, cfg, {
         manual_check: this.manual,
         chip_data: (d) => [call(`withChipData${pascal(d)}`)],
-        create_expanded_document_fields: (b) => [call('withCreateExpandedDocumentFields', String(b))],
+        create_expanded_document_fields: (b) => [
+          call('withCreateExpandedDocumentFields', String(b)),
+        ],
       }),
     );
   }
@@ -214,7 +270,9 @@ class PhpGen {
     return this.b(
       'SdkConfigBuilder',
       this.e.fields(c, at, {
-        allowed_capture_methods: (m) => [call(m === 'CAMERA' ? 'withAllowsCamera' : 'withAllowsCameraAndUpload')],
+        allowed_capture_methods: (m) => [
+          call(m === 'CAMERA' ? 'withAllowsCamera' : 'withAllowsCameraAndUpload'),
+        ],
         primary_colour: str('withPrimaryColour'),
         secondary_colour: str('withSecondaryColour'),
         font_colour: str('withFontColour'),
@@ -247,7 +305,10 @@ class PhpGen {
 
   document(d: RequiredDocument, at: JsonPath): Build {
     if (d.type === 'ID_DOCUMENT')
-      return this.b('RequiredIdDocumentBuilder', this.e.fields(d, at, { filter: (f, p) => [call('withFilter', this.filter(f, p))] }));
+      return this.b(
+        'RequiredIdDocumentBuilder',
+        this.e.fields(d, at, { filter: (f, p) => [call('withFilter', this.filter(f, p))] }),
+      );
     return this.b(
       'RequiredSupplementaryDocumentBuilder',
       this.e.fields(d, at, {
@@ -260,7 +321,9 @@ class PhpGen {
 
   filter(f: DocumentFilter, at: JsonPath): Build {
     const flags = {
-      allow_expired_documents: (b: boolean) => [call(b ? 'withAllowExpiredDocuments' : 'withDenyExpiredDocuments')],
+      allow_expired_documents: (b: boolean) => [
+        call(b ? 'withAllowExpiredDocuments' : 'withDenyExpiredDocuments'),
+      ],
       allow_non_latin_documents: () => [call('withAllowNonLatinDocuments')],
     };
     const lists = (kind: string, inclusion: string, codes: string[]) => [
@@ -304,7 +367,10 @@ export function phpCode(spec: SessionSpec): string {
     return name;
   };
   const session = gen.session(spec, hoist);
-  const uses = ['Yoti\\DocScan\\DocScanClient', ...[...gen.used].map((c) => `${NAMESPACES[c] ?? `${NS}\\Check`}\\${c}`)].sort();
+  const uses = [
+    'Yoti\\DocScan\\DocScanClient',
+    ...[...gen.used].map((c) => `${NAMESPACES[c] ?? `${NS}\\Check`}\\${c}`),
+  ].sort();
   return [
     '<?php',
     '',

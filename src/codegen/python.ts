@@ -8,7 +8,14 @@
  * filter/__init__.py and orthogonal_restrictions_filter.py, objective/__init__.py. Python has no
  * identity profiles, subject or attempts configuration, so those are left out with a comment.
  */
-import type { DocumentFilter, JsonPath, RequestedCheck, RequestedTask, RequiredDocument, SessionSpec } from '../spec/index';
+import type {
+  DocumentFilter,
+  JsonPath,
+  RequestedCheck,
+  RequestedTask,
+  RequiredDocument,
+  SessionSpec,
+} from '../spec/index';
 import { build, call, renderChain, type Build, type ChainStyle, type Step } from './chain';
 import { Emitter } from './emit';
 import { pyString } from './literals';
@@ -49,11 +56,18 @@ class PythonGen {
         session_deadline: (d) => [call('with_session_deadline', pyString(d))],
         resources_ttl: (n) => [call('with_resources_ttl', String(n))],
         user_tracking_id: (s) => [call('with_user_tracking_id', pyString(s))],
-        notifications: (n, at) => [call('with_notifications', hoist('notifications', this.notifications(n, at)))],
-        requested_checks: (l, at) => this.e.items(l, at, (c, p) => [call('with_requested_check', this.check(c, p))]),
-        requested_tasks: (l, at) => this.e.items(l, at, (t, p) => [call('with_requested_task', this.task(t, p))]),
-        sdk_config: (c, at) => [call('with_sdk_config', hoist('sdk_config', this.sdkConfig(c, at)))],
-        required_documents: (l, at) => this.e.items(l, at, (d, p) => [call('with_required_document', this.document(d, p))]),
+        notifications: (n, at) => [
+          call('with_notifications', hoist('notifications', this.notifications(n, at))),
+        ],
+        requested_checks: (l, at) =>
+          this.e.items(l, at, (c, p) => [call('with_requested_check', this.check(c, p))]),
+        requested_tasks: (l, at) =>
+          this.e.items(l, at, (t, p) => [call('with_requested_task', this.task(t, p))]),
+        sdk_config: (c, at) => [
+          call('with_sdk_config', hoist('sdk_config', this.sdkConfig(c, at))),
+        ],
+        required_documents: (l, at) =>
+          this.e.items(l, at, (d, p) => [call('with_required_document', this.document(d, p))]),
         block_biometric_consent: (b) => [call('with_block_biometric_consent', bool(b))],
       }),
     );
@@ -66,7 +80,10 @@ class PythonGen {
         endpoint: (s) => [call('with_endpoint', pyString(s))],
         auth_token: (s) => [call('with_auth_token', pyString(s))],
         auth_type: (t) => [call(`with_${snake(t)}_auth_type`)],
-        topics: (l) => l.map((t) => (TOPICS.includes(t) ? call(`for_${snake(t)}`) : call('with_topic', pyString(t)))),
+        topics: (l) =>
+          l.map((t) =>
+            TOPICS.includes(t) ? call(`for_${snake(t)}`) : call('with_topic', pyString(t)),
+          ),
       }),
     );
   }
@@ -75,7 +92,10 @@ class PythonGen {
     const cfg = [...at, 'config'];
     switch (c.type) {
       case 'ID_DOCUMENT_AUTHENTICITY':
-        return this.b('RequestedDocumentAuthenticityCheckBuilder', this.e.fields(c.config, cfg, { manual_check: this.manual }));
+        return this.b(
+          'RequestedDocumentAuthenticityCheckBuilder',
+          this.e.fields(c.config, cfg, { manual_check: this.manual }),
+        );
       case 'LIVENESS':
         return this.b(
           'RequestedLivenessCheckBuilder',
@@ -86,7 +106,10 @@ class PythonGen {
           }),
         );
       case 'ID_DOCUMENT_FACE_MATCH':
-        return this.b('RequestedFaceMatchCheckBuilder', this.e.fields(c.config, cfg, { manual_check: this.manual }));
+        return this.b(
+          'RequestedFaceMatchCheckBuilder',
+          this.e.fields(c.config, cfg, { manual_check: this.manual }),
+        );
       case 'ID_DOCUMENT_COMPARISON':
         return this.b('RequestedIDDocumentComparisonCheckBuilder', []);
       case 'WATCHLIST_SCREENING':
@@ -105,7 +128,10 @@ class PythonGen {
   task(t: RequestedTask, at: JsonPath): Build {
     const cfg = [...at, 'config'];
     if (t.type === 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION')
-      return this.b('RequestedSupplementaryDocTextExtractionTaskBuilder', this.e.fields(t.config, cfg, { manual_check: this.manual }));
+      return this.b(
+        'RequestedSupplementaryDocTextExtractionTaskBuilder',
+        this.e.fields(t.config, cfg, { manual_check: this.manual }),
+      );
     return this.b(
       'RequestedTextExtractionTaskBuilder',
       this.e.fields(t.config, cfg, {
@@ -120,7 +146,9 @@ class PythonGen {
     return this.b(
       'SdkConfigBuilder',
       this.e.fields(c, at, {
-        allowed_capture_methods: (m) => [call(m === 'CAMERA' ? 'with_allows_camera' : 'with_allows_camera_and_upload')],
+        allowed_capture_methods: (m) => [
+          call(m === 'CAMERA' ? 'with_allows_camera' : 'with_allows_camera_and_upload'),
+        ],
         primary_colour: str('with_primary_colour'),
         secondary_colour: str('with_secondary_colour'),
         font_colour: str('with_font_colour'),
@@ -138,7 +166,10 @@ class PythonGen {
 
   document(d: RequiredDocument, at: JsonPath): Build {
     if (d.type === 'ID_DOCUMENT')
-      return this.b('RequiredIdDocumentBuilder', this.e.fields(d, at, { filter: (f, p) => [call('with_filter', this.filter(f, p))] }));
+      return this.b(
+        'RequiredIdDocumentBuilder',
+        this.e.fields(d, at, { filter: (f, p) => [call('with_filter', this.filter(f, p))] }),
+      );
     return this.b(
       'RequiredSupplementaryDocumentBuilder',
       this.e.fields(d, at, {
@@ -151,7 +182,10 @@ class PythonGen {
 
   filter(f: DocumentFilter, at: JsonPath): Build {
     const lists = (kind: string, inclusion: string, codes: string[]) => [
-      call(`with_${inclusion === 'WHITELIST' ? 'whitelisted' : 'blacklisted'}_${kind}`, list(codes)),
+      call(
+        `with_${inclusion === 'WHITELIST' ? 'whitelisted' : 'blacklisted'}_${kind}`,
+        list(codes),
+      ),
     ];
     if (f.type === 'ORTHOGONAL_RESTRICTIONS')
       return this.b(
@@ -159,7 +193,9 @@ class PythonGen {
         this.e.fields(f, at, {
           country_restriction: (r) => lists('country_codes', r.inclusion, r.country_codes),
           type_restriction: (r) => lists('document_types', r.inclusion, r.document_types),
-          allow_non_latin_documents: (b) => [call(b ? 'allow_non_latin_documents' : 'disable_non_latin_documents')],
+          allow_non_latin_documents: (b) => [
+            call(b ? 'allow_non_latin_documents' : 'disable_non_latin_documents'),
+          ],
         }),
       );
     return this.b(
@@ -199,7 +235,13 @@ export function pythonCode(spec: SessionSpec): string {
   }
   const imports = [...byModule.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([mod, names]) => `from ${mod} import (\n${[...names].sort().map((n) => `    ${n},`).join('\n')}\n)`);
+    .map(
+      ([mod, names]) =>
+        `from ${mod} import (\n${[...names]
+          .sort()
+          .map((n) => `    ${n},`)
+          .join('\n')}\n)`,
+    );
   return [
     '# Creates a Yoti IDV session with the Python SDK (yoti 2.14.6).',
     '# Run: YOTI_CLIENT_SDK_ID=... YOTI_KEY_FILE_PATH=/path/to/key.pem python create_session.py',

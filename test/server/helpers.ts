@@ -12,7 +12,7 @@ import { openDatabase, type Db } from '../../server/store/db';
 import type { Credentials } from '../../server/yoti/credentials';
 
 /** A fresh RSA-2048 identity (takes ~100 ms; share one per file). */
-export function makeCredentials(sdkId = randomUUID()): Credentials {
+export function makeCredentials(sdkId: string = randomUUID()): Credentials {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   return { sdkId, privateKey, publicKey: createPublicKey(privateKey) };
 }

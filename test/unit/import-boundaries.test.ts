@@ -36,6 +36,10 @@ describe('import boundaries', () => {
     ["import { run } from '../cli/run';", 'src/app/probe.ts'],
     ["import { run } from '@/cli/run';", 'src/app/nested/probe.ts'],
     ['export const key = process.env.KEY;', 'src/spec/probe.ts'],
+    ["import fs from 'node:fs';", 'src/codegen/probe.ts'],
+    ["import { App } from '../app/app';", 'src/codegen/probe.ts'],
+    ["import { x } from '../../cli/main';", 'src/codegen/nested/probe.ts'],
+    ['export const f = fetch;', 'src/codegen/probe.ts'],
   ])('rejects %s in %s', async (code, filePath) => {
     expect(await boundaryErrors(code, filePath)).not.toEqual([]);
   });
@@ -47,6 +51,9 @@ describe('import boundaries', () => {
     ["import { schema } from '../spec/schema';", 'src/app/probe.ts'],
     ["import { schema } from '@/spec/schema';", 'src/cli/probe.ts'],
     ["import { createApp } from '../server/app';", 'test/probe.ts'],
+    ["import { serializeSpec } from '../spec/index';", 'src/codegen/probe.ts'],
+    ["import { emit } from './emit';", 'src/codegen/probe.ts'],
+    ["import { generateCode } from '@/codegen/index';", 'src/app/probe.ts'],
   ])('allows %s in %s', async (code, filePath) => {
     expect(await boundaryErrors(code, filePath)).toEqual([]);
   });

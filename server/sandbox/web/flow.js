@@ -55,6 +55,7 @@ function renderCheck(check) {
   const choices = el('div', undefined, { class: 'choices' });
   const reasonId = `reason-${check.index}`;
   const reason = el('select', undefined, { id: reasonId, name: reasonId, disabled: '' });
+  reason.append(el('option', 'No reason', { value: '' }));
   for (const value of Object.keys(LABELS)) {
     const id = `check-${check.index}-${value}`;
     const input = el('input', undefined, {
@@ -65,8 +66,9 @@ function renderCheck(check) {
     });
     if (value === 'APPROVE') input.checked = true;
     input.addEventListener('change', () => {
+      const options = (check.reasons[value] ?? []).map((r) => el('option', r, { value: r }));
       reason.replaceChildren(
-        ...(check.reasons[value] ?? []).map((r) => el('option', r, { value: r })),
+        ...(options.length > 0 ? options : [el('option', 'No reason', { value: '' })]),
       );
       reason.disabled = value === 'APPROVE';
     });
@@ -130,7 +132,7 @@ async function start() {
   if (data.checks.length === 0) $('checks').append(el('p', 'No checks requested.'));
   const n = data.notifications;
   $('notifications').textContent = n
-    ? `On completion: ${n.topics.join(', ') || 'no topics'} to ${n.endpoint}.`
+    ? `On completion the sandbox sends ${n.topics.join(', ') || 'nothing (no topics)'} to ${n.endpoint}.`
     : 'This session subscribes to no notifications.';
   $('error-code').append(
     ...data.error_codes.map((c) =>

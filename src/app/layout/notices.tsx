@@ -23,7 +23,14 @@ export function Notices() {
         variant="filled"
         action={
           notice.action && (
-            <Button color="inherit" size="small" onClick={() => { notice.action?.run(); close(); }}>
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => {
+                notice.action?.run();
+                close();
+              }}
+            >
               {notice.action.label}
             </Button>
           )

@@ -6,7 +6,15 @@ const MIN = 25;
 const MAX = 75;
 const clamp = (n: number) => Math.min(MAX, Math.max(MIN, n));
 
-export function SplitPane({ left, right, label }: { left: ReactNode; right: ReactNode; label: string }) {
+export function SplitPane({
+  left,
+  right,
+  label,
+}: {
+  left: ReactNode;
+  right: ReactNode;
+  label: string;
+}) {
   const [percent, setPercent] = useState(55);
   const container = useRef<HTMLDivElement>(null);
   const onPointerDown = useCallback((e: React.PointerEvent<HTMLDivElement>) => {

@@ -10,10 +10,22 @@ export function UndoRedo() {
   const canRedo = useStudio((s) => s.future.length > 0);
   return (
     <Box sx={{ display: 'flex', gap: 0.5 }}>
-      <Button color="inherit" size="small" disabled={!canUndo} onClick={() => api.getState().undo()} aria-keyshortcuts="Control+Z Meta+Z">
+      <Button
+        color="inherit"
+        size="small"
+        disabled={!canUndo}
+        onClick={() => api.getState().undo()}
+        aria-keyshortcuts="Control+Z Meta+Z"
+      >
         Undo
       </Button>
-      <Button color="inherit" size="small" disabled={!canRedo} onClick={() => api.getState().redo()} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">
+      <Button
+        color="inherit"
+        size="small"
+        disabled={!canRedo}
+        onClick={() => api.getState().redo()}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+      >
         Redo
       </Button>
     </Box>
@@ -24,10 +36,17 @@ export function ThemeToggle() {
   const mode = useStudio((s) => s.themeMode);
   const api = useStudioApi();
   return (
-    <Button color="inherit" size="small" aria-pressed={mode === 'dark'} onClick={() => api.getState().setThemeMode(mode === 'dark' ? 'light' : 'dark')}>
+    <Button
+      color="inherit"
+      size="small"
+      aria-pressed={mode === 'dark'}
+      onClick={() => api.getState().setThemeMode(mode === 'dark' ? 'light' : 'dark')}
+    >
       Dark theme
     </Button>
   );
 }
 
-export const ToolbarDivider = () => <Divider orientation="vertical" flexItem sx={{ borderColor: 'rgba(255,255,255,0.3)', mx: 0.5 }} />;
+export const ToolbarDivider = () => (
+  <Divider orientation="vertical" flexItem sx={{ borderColor: 'rgba(255,255,255,0.3)', mx: 0.5 }} />
+);

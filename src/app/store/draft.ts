@@ -44,9 +44,11 @@ function problemWith(raw: string): string | { spec: SessionSpec; invalidText?: s
   }
   if (typeof parsed !== 'object' || parsed === null) return 'it is not a draft';
   const draft = parsed as Partial<StoredDraft>;
-  if (draft.version !== VERSION) return `it was saved by another version (${String(draft.version)})`;
+  if (draft.version !== VERSION)
+    return `it was saved by another version (${String(draft.version)})`;
   const result = validateSpec(draft.spec);
-  if (!result.spec) return `its spec does not match the schema (${result.findings[0]?.message ?? 'unknown'})`;
+  if (!result.spec)
+    return `its spec does not match the schema (${result.findings[0]?.message ?? 'unknown'})`;
   return typeof draft.invalidText === 'string'
     ? { spec: result.spec, invalidText: draft.invalidText }
     : { spec: result.spec };
@@ -54,7 +56,11 @@ function problemWith(raw: string): string | { spec: SessionSpec; invalidText?: s
 
 /** Saves the draft; returns false when storage refuses (quota, private mode). */
 export function saveDraft(storage: Storage, spec: SessionSpec, invalidText?: string): boolean {
-  const draft: StoredDraft = { version: VERSION, spec, ...(invalidText !== undefined ? { invalidText } : {}) };
+  const draft: StoredDraft = {
+    version: VERSION,
+    spec,
+    ...(invalidText !== undefined ? { invalidText } : {}),
+  };
   try {
     storage.setItem(DRAFT_KEY, JSON.stringify(draft));
     return true;

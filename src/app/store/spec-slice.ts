@@ -7,7 +7,13 @@
  * and shows its findings. Nothing the user typed is thrown away.
  */
 import type { StateCreator } from 'zustand';
-import { serializeSpec, validateSpec, validateSpecText, type Finding, type SessionSpec } from '@/spec/index';
+import {
+  serializeSpec,
+  validateSpec,
+  validateSpecText,
+  type Finding,
+  type SessionSpec,
+} from '@/spec/index';
 
 /** Where the text came from: the serializer (`synced`), or the user's typing (valid or not). */
 export type TextOrigin = 'synced' | 'typed' | 'typed-invalid';

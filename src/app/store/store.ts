@@ -13,7 +13,10 @@ import { createUiSlice, type ThemeMode, type UiSlice } from './ui-slice';
 export type StudioState = SpecSlice & UiSlice;
 export type StudioStore = UseBoundStore<StoreApi<StudioState>>;
 
-export function createStudioStore(initial: SessionSpec = emptySpec(), theme: ThemeMode = 'light'): StudioStore {
+export function createStudioStore(
+  initial: SessionSpec = emptySpec(),
+  theme: ThemeMode = 'light',
+): StudioStore {
   return create<StudioState>()((...a) => ({
     ...createSpecSlice(initial)(...a),
     ...createUiSlice(theme)(...a),

@@ -22,14 +22,21 @@ const render = (spec: SessionSpec) =>
     </StudioProvider>,
   );
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"');
 
 describe('catalogue-driven form', () => {
   it('renders one switch per check and task, labelled from the catalogue', () => {
     const html = render(emptySpec());
     for (const item of [...CHECKS, ...TASKS]) {
       expect(text(html)).toContain(item.entry.label);
-      expect(html).toContain(`id="field-${item.key.startsWith('requested_checks') ? 'requested_checks' : 'requested_tasks'}--${item.type}"`);
+      expect(html).toContain(
+        `id="field-${item.key.startsWith('requested_checks') ? 'requested_checks' : 'requested_tasks'}--${item.type}"`,
+      );
     }
   });
 
@@ -41,7 +48,8 @@ describe('catalogue-driven form', () => {
     for (const item of [...CHECKS, ...TASKS])
       for (const key of item.fields) {
         // Fields of other union options (e.g. the custom CA account) are not shown until chosen.
-        if (/\{WITH_CUSTOM_ACCOUNT\}|\{PROFILE\}|\{FUZZY\}|issuing_authority_sub_check\./.test(key)) continue;
+        if (/\{WITH_CUSTOM_ACCOUNT\}|\{PROFILE\}|\{FUZZY\}|issuing_authority_sub_check\./.test(key))
+          continue;
         const label = describeField(key)?.label;
         expect(label, key).toBeDefined();
         expect(html, `${key} → ${label}`).toContain(label!);
@@ -54,7 +62,9 @@ describe('catalogue-driven form', () => {
   });
 
   it('shows a switch for every notification topic when notifications are on', () => {
-    const html = text(render({ ...emptySpec(), notifications: { endpoint: 'https://x.test/hook', topics: [] } }));
+    const html = text(
+      render({ ...emptySpec(), notifications: { endpoint: 'https://x.test/hook', topics: [] } }),
+    );
     const entry = describeField('notifications.topics');
     for (const t of TOPICS) expect(html).toContain(entry?.values?.[t]?.label ?? t);
   });

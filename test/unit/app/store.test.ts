@@ -3,7 +3,11 @@ import { createStudioStore } from '@/app/store/store';
 import { DRAFT_KEY, loadDraft, saveDraft } from '@/app/store/draft';
 import { serializeSpec, toggleCheck, type SessionSpec } from '@/spec/index';
 
-const empty = (): SessionSpec => ({ requested_checks: [], requested_tasks: [], required_documents: [] });
+const empty = (): SessionSpec => ({
+  requested_checks: [],
+  requested_tasks: [],
+  required_documents: [],
+});
 
 class MemoryStorage implements Storage {
   private map = new Map<string, string>();
@@ -42,7 +46,9 @@ describe('spec slice', () => {
     const store = createStudioStore(empty());
     const typed = '{"requested_checks":[{"type":"LIVENESS","config":{"liveness_type":"ZOOM"}}]}';
     store.getState().setText(typed);
-    expect(store.getState().spec.requested_checks).toEqual([{ type: 'LIVENESS', config: { liveness_type: 'ZOOM' } }]);
+    expect(store.getState().spec.requested_checks).toEqual([
+      { type: 'LIVENESS', config: { liveness_type: 'ZOOM' } },
+    ]);
     expect(store.getState().text).toBe(typed);
     store.getState().syncText();
     expect(store.getState().text).toBe(serializeSpec(store.getState().spec));
@@ -101,7 +107,11 @@ describe('draft', () => {
     const storage = new MemoryStorage();
     storage.setItem(DRAFT_KEY, '{not json');
     const r = loadDraft(storage, 1234);
-    expect(r).toMatchObject({ kind: 'set-aside', key: `${DRAFT_KEY}.set-aside.1234`, reason: 'it is not valid JSON' });
+    expect(r).toMatchObject({
+      kind: 'set-aside',
+      key: `${DRAFT_KEY}.set-aside.1234`,
+      reason: 'it is not valid JSON',
+    });
     expect(storage.getItem(`${DRAFT_KEY}.set-aside.1234`)).toBe('{not json');
     expect(storage.getItem(DRAFT_KEY)).toBeNull();
   });
@@ -109,7 +119,10 @@ describe('draft', () => {
   it('sets aside a draft from another version or with a malformed spec', () => {
     const storage = new MemoryStorage();
     storage.setItem(DRAFT_KEY, JSON.stringify({ version: 99, spec: empty() }));
-    expect(loadDraft(storage)).toMatchObject({ kind: 'set-aside', reason: 'it was saved by another version (99)' });
+    expect(loadDraft(storage)).toMatchObject({
+      kind: 'set-aside',
+      reason: 'it was saved by another version (99)',
+    });
     storage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, spec: { requested_checks: 'x' } }));
     expect(loadDraft(storage)).toMatchObject({ kind: 'set-aside' });
   });

@@ -10,15 +10,25 @@ const PREFERRED: Record<string, unknown> = {
   ibv_options: { support: 'MANDATORY' },
   notifications: { auth_type: 'BEARER', endpoint: '', topics: ['SESSION_COMPLETION'] },
   sdk_config: {},
-  identity_profile_requirements: { trust_framework: 'UK_TFIDA', scheme: { type: 'DBS', objective: 'BASIC' } },
+  identity_profile_requirements: {
+    trust_framework: 'UK_TFIDA',
+    scheme: { type: 'DBS', objective: 'BASIC' },
+  },
   advanced_identity_profile_requirements: {
-    profiles: [{ trust_framework: 'UK_TFIDA', schemes: [{ type: 'DBS', objective: 'STANDARD', label: 'dbs' }] }],
+    profiles: [
+      {
+        trust_framework: 'UK_TFIDA',
+        schemes: [{ type: 'DBS', objective: 'STANDARD', label: 'dbs' }],
+      },
+    ],
   },
   subject: { subject_id: '' },
   filter: { type: 'ORTHOGONAL_RESTRICTIONS' },
   'requested_checks{WATCHLIST_ADVANCED_CA}.config': DEFAULT_CHECKS.WATCHLIST_ADVANCED_CA.config,
   'requested_checks{LIVENESS}.config.max_retries': 3,
-  'sdk_config.attempts_configuration': { ID_DOCUMENT_TEXT_DATA_EXTRACTION: { GENERIC: 3, RECLASSIFICATION: 3 } },
+  'sdk_config.attempts_configuration': {
+    ID_DOCUMENT_TEXT_DATA_EXTRACTION: { GENERIC: 3, RECLASSIFICATION: 3 },
+  },
   'sdk_config.suppressed_screens': ['ID_DOCUMENT_EDUCATION'],
   'sdk_config.primary_colour': '#2d9fff',
   'sdk_config.primary_colour_dark_mode': '#5fb6ff',
@@ -29,7 +39,9 @@ const PREFERRED: Record<string, unknown> = {
 };
 
 export function preferredDefault(key: string | undefined): unknown {
-  return key !== undefined && Object.hasOwn(PREFERRED, key) ? structuredClone(PREFERRED[key]) : undefined;
+  return key !== undefined && Object.hasOwn(PREFERRED, key)
+    ? structuredClone(PREFERRED[key])
+    : undefined;
 }
 
 /** The smallest value the schema accepts: required keys only, first enum value, empty strings. */

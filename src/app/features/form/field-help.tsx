@@ -13,18 +13,30 @@ export function FieldHelp({ entry, id }: { entry: CatalogueEntry | undefined; id
   const missing = missingSdks(entry);
   return (
     <Box id={id} component="span" sx={{ display: 'block', mt: 0.5 }}>
-      <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+      <Typography
+        component="span"
+        variant="caption"
+        color="text.secondary"
+        sx={{ display: 'block' }}
+      >
         {entry.help}
       </Typography>
       {(missing.length > 0 || entry.uncertain) && (
-        <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.5, alignItems: 'center' }}>
+        <Box
+          component="span"
+          sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.5, alignItems: 'center' }}
+        >
           {missing.length > 0 && (
             <Chip
               component="span"
               size="small"
               variant="outlined"
               color="warning"
-              label={missing.length === SDKS.length ? 'No released SDK sends this' : `Not in ${missing.join(', ')}`}
+              label={
+                missing.length === SDKS.length
+                  ? 'No released SDK sends this'
+                  : `Not in ${missing.join(', ')}`
+              }
             />
           )}
           {entry.uncertain && (

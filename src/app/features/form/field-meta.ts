@@ -38,7 +38,8 @@ export function fieldMeta(spec: SessionSpec, path: JsonPath): FieldMeta {
   const bare = raw ? unwrap(raw) : undefined;
   // For a union, describe the field itself, not the option its current value picked.
   const resolvedKey = catalogueKeyOf(path, spec);
-  const key = bare instanceof z.ZodDiscriminatedUnion ? resolvedKey?.replace(/\{[^}]*\}$/, '') : resolvedKey;
+  const key =
+    bare instanceof z.ZodDiscriminatedUnion ? resolvedKey?.replace(/\{[^}]*\}$/, '') : resolvedKey;
   const s = schemaAt(sessionSpecSchema, path, spec);
   return {
     path,

@@ -32,7 +32,13 @@ export function FormPane() {
     return () => window.clearTimeout(t);
   }, [focus]);
   return (
-    <Box ref={ref} component="form" aria-label="Session spec form" onSubmit={(e) => e.preventDefault()} sx={{ display: 'grid', gap: 1 }}>
+    <Box
+      ref={ref}
+      component="form"
+      aria-label="Session spec form"
+      onSubmit={(e) => e.preventDefault()}
+      sx={{ display: 'grid', gap: 1 }}
+    >
       <SessionSection />
       <ChecksSection />
       <TasksSection />

@@ -3,12 +3,23 @@
  * choices, yes/no, numbers, text, lists, countries, colours, nested objects, unions, maps, lists
  * of objects. Sections only say which paths to show.
  */
+import { memo } from 'react';
 import { z } from 'zod';
 import type { JsonPath } from '@/spec/index';
 import { useField } from './use-field';
-import { ColourControl, CountryControl, StringListControl, isCountryField } from './fields/list-controls';
+import {
+  ColourControl,
+  CountryControl,
+  StringListControl,
+  isCountryField,
+} from './fields/list-controls';
 import { BooleanControl, EnumControl, NumberControl, TextControl } from './fields/scalar-fields';
-import { ObjectArrayControl, ObjectControl, RecordControl, UnionControl } from './fields/structure-controls';
+import {
+  ObjectArrayControl,
+  ObjectControl,
+  RecordControl,
+  UnionControl,
+} from './fields/structure-controls';
 
 const SECRET_KEYS = new Set(['auth_token', 'api_key']);
 
@@ -20,7 +31,7 @@ export interface SpecFieldProps {
   omit?: readonly string[];
 }
 
-export function SpecField({ path, label, omit }: SpecFieldProps) {
+function SpecFieldInner({ path, label, omit }: SpecFieldProps) {
   const field = useField(path);
   const { schema: s } = field;
   const last = String(path[path.length - 1] ?? '');
@@ -30,13 +41,15 @@ export function SpecField({ path, label, omit }: SpecFieldProps) {
   if (s instanceof z.ZodBoolean) return <BooleanControl {...props} />;
   if (s instanceof z.ZodNumber) return <NumberControl {...props} />;
   if (s instanceof z.ZodString) {
-    if (last.endsWith('colour') || last.endsWith('colour_dark_mode')) return <ColourControl {...props} />;
+    if (last.endsWith('colour') || last.endsWith('colour_dark_mode'))
+      return <ColourControl {...props} />;
     if (isCountryField(path)) return <CountryControl {...props} />;
     return <TextControl {...props} secret={SECRET_KEYS.has(last)} />;
   }
   if (s instanceof z.ZodArray) {
     const element = s.element as z.ZodType;
-    if (element instanceof z.ZodString || element instanceof z.ZodEnum) return <StringListControl {...props} />;
+    if (element instanceof z.ZodString || element instanceof z.ZodEnum)
+      return <StringListControl {...props} />;
     return <ObjectArrayControl {...props} />;
   }
   if (s instanceof z.ZodRecord) return <RecordControl {...props} />;
@@ -44,3 +57,15 @@ export function SpecField({ path, label, omit }: SpecFieldProps) {
   if (s instanceof z.ZodObject) return <ObjectControl {...props} omit={omit} />;
   return null;
 }
+
+const sameProps = (a: SpecFieldProps, b: SpecFieldProps) =>
+  a.label === b.label &&
+  a.path.length === b.path.length &&
+  a.path.every((p, i) => p === b.path[i]) &&
+  (a.omit ?? []).join() === (b.omit ?? []).join();
+
+/**
+ * Memoized by path: a field re-renders when its own value changes (it subscribes to it), not
+ * whenever a parent does.
+ */
+export const SpecField = memo(SpecFieldInner, sameProps);

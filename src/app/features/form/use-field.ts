@@ -17,7 +17,9 @@ export function useField(path: JsonPath): FieldMeta & { set: (value: unknown) =>
   const set = useCallback(
     (next: unknown) => {
       const p = JSON.parse(key) as JsonPath;
-      api.getState().apply((s) => (next === undefined ? removeAtPath(s, p) : setAtPath(s, p, next)));
+      api
+        .getState()
+        .apply((s) => (next === undefined ? removeAtPath(s, p) : setAtPath(s, p, next)));
     },
     [api, key],
   );
@@ -25,7 +27,10 @@ export function useField(path: JsonPath): FieldMeta & { set: (value: unknown) =>
 }
 
 /** Error and warning counts for findings at or under `prefix` (any of several prefixes). */
-export function useFindingCounts(prefixes: readonly JsonPath[]): { errors: number; warnings: number } {
+export function useFindingCounts(prefixes: readonly JsonPath[]): {
+  errors: number;
+  warnings: number;
+} {
   return useStudio(
     useShallow((s) => {
       let errors = 0;
@@ -42,10 +47,14 @@ export function useFindingCounts(prefixes: readonly JsonPath[]): { errors: numbe
 }
 
 /** The first finding message exactly at `path` (shown under the control). */
-export function useFindingAt(path: JsonPath): { severity: 'error' | 'warning'; message: string } | undefined {
+export function useFindingAt(
+  path: JsonPath,
+): { severity: 'error' | 'warning'; message: string } | undefined {
   return useStudio(
     useShallow((s) => {
-      const f = s.findings.find((x) => x.path.length === path.length && x.path.every((p, i) => p === path[i]));
+      const f = s.findings.find(
+        (x) => x.path.length === path.length && x.path.every((p, i) => p === path[i]),
+      );
       return f ? { severity: f.severity, message: f.message } : undefined;
     }),
   );

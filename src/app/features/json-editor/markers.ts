@@ -46,6 +46,7 @@ function anchor(text: string, r: NonNullable<ReturnType<Ranges['get']>>): Span {
 function spanOf(text: string, json: Parsed, f: Finding): Span | undefined {
   if (f.code === 'json.duplicate_key') {
     const pointer = toPointer(f.path);
+    // A key written three times has two duplicates: take the one at the finding's position.
     const dupes = json.duplicateKeys.filter((d) => d.pointer === pointer);
     const at = dupes.find((d) => {
       const lc = json.lineColumn(d.key.offset);

@@ -30,7 +30,8 @@ export const isCountryField = (path: readonly (string | number)[]) => {
 
 /** A list of strings: enum values, a known vocabulary (free text allowed), or countries. */
 export function StringListControl({ meta, set, label }: ControlProps) {
-  const element = meta.schema instanceof z.ZodArray ? (meta.schema.element as z.ZodType) : undefined;
+  const element =
+    meta.schema instanceof z.ZodArray ? (meta.schema.element as z.ZodType) : undefined;
   const closed = element instanceof z.ZodEnum;
   const countries = isCountryField(meta.path);
   const options = closed
@@ -62,7 +63,9 @@ export function StringListControl({ meta, set, label }: ControlProps) {
           error={problem?.severity === 'error'}
           helperText={
             <>
-              {problem && <span style={{ display: 'block', fontWeight: 600 }}>{problem.message}</span>}
+              {problem && (
+                <span style={{ display: 'block', fontWeight: 600 }}>{problem.message}</span>
+              )}
               <FieldHelp entry={meta.entry} />
             </>
           }
@@ -93,7 +96,9 @@ export function CountryControl({ meta, set, label }: ControlProps) {
           error={problem?.severity === 'error'}
           helperText={
             <>
-              {problem && <span style={{ display: 'block', fontWeight: 600 }}>{problem.message}</span>}
+              {problem && (
+                <span style={{ display: 'block', fontWeight: 600 }}>{problem.message}</span>
+              )}
               <FieldHelp entry={meta.entry} />
             </>
           }
@@ -121,7 +126,16 @@ export function ColourControl({ meta, set, label }: ControlProps) {
         aria-label={`${name} picker`}
         value={picker}
         onChange={(e: React.ChangeEvent<HTMLInputElement>) => set(e.target.value)}
-        sx={{ width: 44, height: 40, p: 0.25, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'transparent', cursor: 'pointer' }}
+        sx={{
+          width: 44,
+          height: 40,
+          p: 0.25,
+          border: 1,
+          borderColor: 'divider',
+          borderRadius: 1,
+          bgcolor: 'transparent',
+          cursor: 'pointer',
+        }}
       />
       <TextField
         fullWidth
@@ -134,7 +148,9 @@ export function ColourControl({ meta, set, label }: ControlProps) {
         error={problem?.severity === 'error'}
         helperText={
           <>
-            {problem && <span style={{ display: 'block', fontWeight: 600 }}>{problem.message}</span>}
+            {problem && (
+              <span style={{ display: 'block', fontWeight: 600 }}>{problem.message}</span>
+            )}
             <FieldHelp entry={meta.entry} />
           </>
         }

@@ -1,10 +1,10 @@
 /** Controls for single values: choice, yes/no, number, text. All labelled, all keyboard-operable. */
-import Autocomplete from '@mui/material/Autocomplete';
+import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { z } from 'zod';
 import { FieldHelp } from '../field-help';
 import { fieldId, labelOf, type FieldMeta } from '../field-meta';
@@ -96,7 +96,12 @@ export function BooleanControl({ meta, set, label }: ControlProps) {
  */
 function useDraft(value: unknown, format: (v: unknown) => string) {
   const [draft, setDraft] = useState(format(value));
-  useEffect(() => setDraft(format(value)), [value, format]);
+  const [seen, setSeen] = useState(value);
+  // The value changed elsewhere (undo, JSON editor): show it (React's "adjust state on prop change").
+  if (value !== seen) {
+    setSeen(value);
+    setDraft(format(value));
+  }
   return [draft, setDraft] as const;
 }
 
@@ -104,9 +109,11 @@ const formatNumber = (v: unknown) => (typeof v === 'number' ? String(v) : '');
 
 export function NumberControl({ meta, set, label }: ControlProps) {
   const h = useHelperText(meta);
-  const int = meta.schema instanceof z.ZodNumber && (meta.schema.isInt || meta.schema.format === 'safeint');
+  const int =
+    meta.schema instanceof z.ZodNumber && (meta.schema.isInt || meta.schema.format === 'safeint');
   const [draft, setDraft] = useDraft(meta.value, formatNumber);
-  const seconds = /ttl/.test(String(meta.path[meta.path.length - 1])) && typeof meta.value === 'number';
+  const seconds =
+    /ttl/.test(String(meta.path[meta.path.length - 1])) && typeof meta.value === 'number';
   return (
     <TextField
       fullWidth
@@ -128,7 +135,9 @@ export function NumberControl({ meta, set, label }: ControlProps) {
       error={h.error}
       helperText={
         <>
-          {seconds && <span style={{ display: 'block' }}>= {humanDuration(meta.value as number)}</span>}
+          {seconds && (
+            <span style={{ display: 'block' }}>= {humanDuration(meta.value as number)}</span>
+          )}
           {h.helperText}
         </>
       }
@@ -145,6 +154,10 @@ export function TextControl({ meta, set, label, secret }: ControlProps & { secre
   const [draft, setDraft] = useDraft(meta.value, formatText);
   const [shown, setShown] = useState(false);
   const vocabulary = Object.keys(meta.entry?.values ?? {});
+  const describe = (o: string) => {
+    const l = meta.entry?.values?.[o]?.label;
+    return l && l !== o ? `${o} — ${l}` : o;
+  };
   if (vocabulary.length > 0 && !secret)
     return (
       <Autocomplete
@@ -158,12 +171,22 @@ export function TextControl({ meta, set, label, secret }: ControlProps & { secre
           setDraft(text);
           set(text === '' && meta.optional ? undefined : text);
         }}
-        getOptionLabel={(o) => {
-          const l = meta.entry?.values?.[o]?.label;
-          return l && l !== o ? `${o} — ${l}` : o;
-        }}
+        // The box shows the value as sent and the list says what each means. A label in the box
+        // would be written into the spec: MUI resets the input to the label after each change.
+        getOptionLabel={(o) => o}
+        filterOptions={createFilterOptions({ stringify: describe })}
+        renderOption={({ key, ...props }, o) => (
+          <li key={key} {...props}>
+            {describe(o)}
+          </li>
+        )}
         renderInput={(params) => (
-          <TextField {...params} label={label ?? labelOf(meta)} error={h.error} helperText={h.helperText} />
+          <TextField
+            {...params}
+            label={label ?? labelOf(meta)}
+            error={h.error}
+            helperText={h.helperText}
+          />
         )}
       />
     );
@@ -182,7 +205,12 @@ export function TextControl({ meta, set, label, secret }: ControlProps & { secre
               input: {
                 endAdornment: (
                   <InputAdornment position="end">
-                    <Button size="small" onClick={() => setShown((v) => !v)} aria-pressed={shown} aria-label={`Show ${label ?? labelOf(meta)}`}>
+                    <Button
+                      size="small"
+                      onClick={() => setShown((v) => !v)}
+                      aria-pressed={shown}
+                      aria-label={`Show ${label ?? labelOf(meta)}`}
+                    >
                       {shown ? 'Hide' : 'Show'}
                     </Button>
                   </InputAdornment>

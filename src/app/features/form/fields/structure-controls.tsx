@@ -23,7 +23,15 @@ const record = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /** A bordered group with the field's label as its heading. */
-function Group({ title, children, id }: { title?: string; children: React.ReactNode; id?: string }) {
+function Group({
+  title,
+  children,
+  id,
+}: {
+  title?: string;
+  children: React.ReactNode;
+  id?: string;
+}) {
   return (
     <Box
       role="group"
@@ -37,7 +45,12 @@ function Group({ title, children, id }: { title?: string; children: React.ReactN
 }
 
 /** Shows "Use <label>" for an optional object; on adds its default, off removes it. */
-function OptionalSwitch({ meta, set, label, defaultValue }: ControlProps & { defaultValue: () => unknown }) {
+function OptionalSwitch({
+  meta,
+  set,
+  label,
+  defaultValue,
+}: ControlProps & { defaultValue: () => unknown }) {
   const on = meta.value !== undefined;
   return (
     <Box>
@@ -112,7 +125,15 @@ export function UnionControl(props: StructureProps) {
   const title = props.label ?? labelOf(meta);
   return (
     <Box sx={{ display: 'grid', gap: 1.5 }}>
-      {meta.optional && <OptionalSwitch {...props} defaultValue={() => ({ ...record(defaultFor(options[0]!.schema, meta.key)), [disc]: options[0]!.tag })} />}
+      {meta.optional && (
+        <OptionalSwitch
+          {...props}
+          defaultValue={() => ({
+            ...record(defaultFor(options[0]!.schema, meta.key)),
+            [disc]: options[0]!.tag,
+          })}
+        />
+      )}
       {meta.value !== undefined && (
         <Group title={title}>
           <TextField
@@ -123,7 +144,13 @@ export function UnionControl(props: StructureProps) {
             label={`${title}: kind`}
             value={typeof current === 'string' ? current : ''}
             onChange={(e) => choose(e.target.value)}
-            helperText={meta.optional ? describeField(`${meta.key}{${String(current)}}`)?.help : <FieldHelp entry={meta.entry} />}
+            helperText={
+              meta.optional ? (
+                describeField(`${meta.key}{${String(current)}}`)?.help
+              ) : (
+                <FieldHelp entry={meta.entry} />
+              )
+            }
           >
             {options.map((o) => (
               <MenuItem key={o.tag} value={o.tag}>
@@ -131,7 +158,11 @@ export function UnionControl(props: StructureProps) {
               </MenuItem>
             ))}
           </TextField>
-          <Children key={String(current)} {...props} keys={Object.keys(options.find((o) => o.tag === current)?.schema.shape ?? {})} />
+          <Children
+            key={String(current)}
+            {...props}
+            keys={Object.keys(options.find((o) => o.tag === current)?.schema.shape ?? {})}
+          />
         </Group>
       )}
     </Box>
@@ -143,7 +174,10 @@ export function RecordControl(props: StructureProps) {
   const { meta, set } = props;
   const [newKey, setNewKey] = useState('');
   const value = record(meta.value);
-  const valueSchema = meta.schema instanceof z.ZodRecord ? unwrap(meta.schema._zod.def.valueType as z.ZodType) : undefined;
+  const valueSchema =
+    meta.schema instanceof z.ZodRecord
+      ? unwrap(meta.schema._zod.def.valueType as z.ZodType)
+      : undefined;
   const numeric = valueSchema instanceof z.ZodNumber;
   const title = props.label ?? labelOf(meta);
   const body = (
@@ -153,13 +187,21 @@ export function RecordControl(props: StructureProps) {
           <Box sx={{ flex: 1 }}>
             <SpecField path={[...meta.path, k]} label={k} />
           </Box>
-          <IconButton aria-label={`Remove ${k}`} onClick={() => set(Object.fromEntries(Object.entries(value).filter(([x]) => x !== k)))}>
+          <IconButton
+            aria-label={`Remove ${k}`}
+            onClick={() => set(Object.fromEntries(Object.entries(value).filter(([x]) => x !== k)))}
+          >
             ×
           </IconButton>
         </Box>
       ))}
       <Box sx={{ display: 'flex', gap: 1 }}>
-        <TextField size="small" label={`New ${title} name`} value={newKey} onChange={(e) => setNewKey(e.target.value)} />
+        <TextField
+          size="small"
+          label={`New ${title} name`}
+          value={newKey}
+          onChange={(e) => setNewKey(e.target.value)}
+        />
         <Button
           variant="outlined"
           disabled={newKey.trim() === '' || newKey in value}
@@ -186,17 +228,33 @@ export function RecordControl(props: StructureProps) {
 export function ObjectArrayControl(props: StructureProps) {
   const { meta, set } = props;
   const items = Array.isArray(meta.value) ? (meta.value as unknown[]) : [];
-  const element = meta.schema instanceof z.ZodArray ? (meta.schema.element as z.ZodType) : undefined;
+  const element =
+    meta.schema instanceof z.ZodArray ? (meta.schema.element as z.ZodType) : undefined;
   const title = props.label ?? labelOf(meta);
   const list = (
     <Group title={title} id={fieldId(meta.path)}>
       {items.map((_, i) => (
-        <Box key={i} sx={{ display: 'grid', gap: 1.5, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+        <Box
+          key={i}
+          sx={{
+            display: 'grid',
+            gap: 1.5,
+            p: 1.5,
+            border: 1,
+            borderColor: 'divider',
+            borderRadius: 1,
+          }}
+        >
           <Box sx={{ display: 'flex', alignItems: 'center' }}>
             <Typography variant="subtitle2" sx={{ flex: 1 }}>
               {title} {i + 1}
             </Typography>
-            <Button size="small" color="error" aria-label={`Remove ${title} ${i + 1}`} onClick={() => set(items.filter((__, j) => j !== i))}>
+            <Button
+              size="small"
+              color="error"
+              aria-label={`Remove ${title} ${i + 1}`}
+              onClick={() => set(items.filter((__, j) => j !== i))}
+            >
               Remove
             </Button>
           </Box>
@@ -204,7 +262,11 @@ export function ObjectArrayControl(props: StructureProps) {
         </Box>
       ))}
       <Box>
-        <Button variant="outlined" size="small" onClick={() => element && set([...items, defaultFor(element, meta.key)])}>
+        <Button
+          variant="outlined"
+          size="small"
+          onClick={() => element && set([...items, defaultFor(element, meta.key)])}
+        >
           Add {title.toLowerCase()}
         </Button>
       </Box>

@@ -16,17 +16,37 @@ function Topics() {
   const api = useStudioApi();
   const entry = describeField('notifications.topics');
   return (
-    <Box role="group" aria-label="Topics" id={fieldId(['notifications', 'topics'])} tabIndex={-1} sx={{ display: 'grid', gap: 0.5 }}>
+    <Box
+      role="group"
+      aria-label="Topics"
+      id={fieldId(['notifications', 'topics'])}
+      tabIndex={-1}
+      sx={{ display: 'grid', gap: 0.5 }}
+    >
       <FieldHelp entry={entry} />
       {TOPICS.map((t) => {
         const value = entry?.values?.[t];
         return (
           <Box key={t}>
             <FormControlLabel
-              control={<Switch checked={topics.includes(t)} onChange={(e) => api.getState().apply((s) => toggleTopic(s, t, e.target.checked))} />}
+              control={
+                <Switch
+                  checked={topics.includes(t)}
+                  onChange={(e) => api.getState().apply((s) => toggleTopic(s, t, e.target.checked))}
+                />
+              }
               label={value?.label ?? t}
             />
-            {value && <FieldHelp entry={{ label: value.label, help: value.help, sdks: value.sdks ?? entry?.sdks ?? [], ...(value.uncertain ? { uncertain: value.uncertain } : {}) }} />}
+            {value && (
+              <FieldHelp
+                entry={{
+                  label: value.label,
+                  help: value.help,
+                  sdks: value.sdks ?? entry?.sdks ?? [],
+                  ...(value.uncertain ? { uncertain: value.uncertain } : {}),
+                }}
+              />
+            )}
           </Box>
         );
       })}
@@ -38,12 +58,24 @@ export function NotificationsSection() {
   const n = useField(['notifications']);
   const on = n.value !== undefined;
   const notifications = useStudio((s) => s.spec.notifications);
-  const summary = notifications ? `${notifications.topics?.length ?? 0} topic(s) to ${notifications.endpoint || '(no endpoint)'}` : 'Off';
+  const summary = notifications
+    ? `${notifications.topics?.length ?? 0} topic(s) to ${notifications.endpoint || '(no endpoint)'}`
+    : 'Off';
   return (
     <Section id="notifications" title="Notifications" keys={['notifications']} summary={summary}>
       <Box>
         <FormControlLabel
-          control={<Switch id={fieldId(['notifications'])} checked={on} onChange={(e) => n.set(e.target.checked ? defaultFor(notificationsSchema, 'notifications') : undefined)} />}
+          control={
+            <Switch
+              id={fieldId(['notifications'])}
+              checked={on}
+              onChange={(e) =>
+                n.set(
+                  e.target.checked ? defaultFor(notificationsSchema, 'notifications') : undefined,
+                )
+              }
+            />
+          }
           label="Send notifications to my endpoint"
         />
         <FieldHelp entry={n.entry} />

@@ -30,7 +30,12 @@ export function PreferencesSection() {
   const set = Object.keys(sdk ?? {}).length;
   const keys = [...ORDER, ...KEYS.filter((k) => !ORDER.includes(k))];
   return (
-    <Section id="preferences" title="Preferences" keys={['sdk_config']} summary={set ? `${set} set${sdk?.locale ? ` · locale ${sdk.locale}` : ''}` : 'Yoti defaults'}>
+    <Section
+      id="preferences"
+      title="Preferences"
+      keys={['sdk_config']}
+      summary={set ? `${set} set${sdk?.locale ? ` · locale ${sdk.locale}` : ''}` : 'Yoti defaults'}
+    >
       {keys.map((k) => (
         <SpecField key={k} path={['sdk_config', k]} />
       ))}

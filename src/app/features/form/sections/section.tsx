@@ -5,7 +5,7 @@ import AccordionSummary from '@mui/material/AccordionSummary';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useStudio } from '@/app/store/context';
 import { useFindingCounts } from '../use-field';
 
@@ -23,35 +23,62 @@ export function Section({ id, title, keys, summary, defaultExpanded, children }:
   const [expanded, setExpanded] = useState(defaultExpanded ?? false);
   const counts = useFindingCounts(keys.map((k) => [k]));
   const focus = useStudio((s) => s.focusRequest);
-  useEffect(() => {
-    if (focus && keys.includes(String(focus.path[0]))) setExpanded(true);
-  }, [focus, keys]);
+  const [seenFocus, setSeenFocus] = useState(focus?.seq);
+  // A finding in this section was clicked: open it so its field can take focus.
+  if (focus && focus.seq !== seenFocus) {
+    setSeenFocus(focus.seq);
+    if (keys.includes(String(focus.path[0]))) setExpanded(true);
+  }
   const headingId = `section-${id}-heading`;
   return (
     <Accordion
       expanded={expanded}
       onChange={(_, open) => setExpanded(open)}
       disableGutters
-      slotProps={{ transition: { timeout: 0 } }}
+      slotProps={{ transition: { timeout: 0 }, heading: { component: 'h2' } }}
       data-section={id}
     >
       <AccordionSummary aria-controls={`section-${id}-content`} id={headingId}>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, width: '100%', flexWrap: 'wrap' }}>
-          <Typography component="h2" variant="h6" sx={{ fontSize: '1rem', fontWeight: 600, minWidth: 130 }}>
+        <Box
+          component="span"
+          sx={{ display: 'flex', alignItems: 'center', gap: 1, width: '100%', flexWrap: 'wrap' }}
+        >
+          <Typography
+            component="span"
+            variant="h6"
+            sx={{ fontSize: '1rem', fontWeight: 600, minWidth: 130 }}
+          >
             {title}
           </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ flex: 1, minWidth: 0 }} noWrap>
+          <Typography
+            component="span"
+            variant="body2"
+            color="text.secondary"
+            sx={{ flex: 1, minWidth: 0 }}
+            noWrap
+          >
             {summary}
           </Typography>
-          {counts.errors > 0 && <Chip size="small" color="error" label={`${counts.errors} error${counts.errors > 1 ? 's' : ''}`} />}
+          {counts.errors > 0 && (
+            <Chip
+              size="small"
+              color="error"
+              variant="outlined"
+              label={`${counts.errors} error${counts.errors > 1 ? 's' : ''}`}
+            />
+          )}
           {counts.warnings > 0 && (
-            <Chip size="small" color="warning" variant="outlined" label={`${counts.warnings} warning${counts.warnings > 1 ? 's' : ''}`} />
+            <Chip
+              size="small"
+              color="warning"
+              variant="outlined"
+              label={`${counts.warnings} warning${counts.warnings > 1 ? 's' : ''}`}
+            />
           )}
         </Box>
       </AccordionSummary>
-      <AccordionDetails id={`section-${id}-content`} role="region" aria-labelledby={headingId} sx={{ display: 'grid', gap: 2 }}>
-        {children}
-      </AccordionDetails>
+      {/* The Accordion's region slot already is the labelled region (id section-…-content). */}
+      <AccordionDetails sx={{ display: 'grid', gap: 2 }}>{children}</AccordionDetails>
     </Accordion>
   );
 }

@@ -26,7 +26,11 @@ const KEYS = [
 
 type Expiry = 'ttl' | 'deadline' | 'default';
 const expiryOf = (s: SessionSpec): Expiry =>
-  s.session_deadline !== undefined ? 'deadline' : s.client_session_token_ttl !== undefined ? 'ttl' : 'default';
+  s.session_deadline !== undefined
+    ? 'deadline'
+    : s.client_session_token_ttl !== undefined
+      ? 'ttl'
+      : 'default';
 
 /** "7 days from now" for the summary; ISO ↔ the value of a datetime-local input. */
 const toLocalInput = (iso: string) => {
@@ -38,7 +42,8 @@ const toLocalInput = (iso: string) => {
 
 function summary(s: SessionSpec): string {
   const parts: string[] = [];
-  if (s.client_session_token_ttl !== undefined) parts.push(`token ${humanDuration(s.client_session_token_ttl)}`);
+  if (s.client_session_token_ttl !== undefined)
+    parts.push(`token ${humanDuration(s.client_session_token_ttl)}`);
   if (s.session_deadline !== undefined) parts.push(`deadline ${s.session_deadline}`);
   if (s.resources_ttl !== undefined) parts.push(`resources kept ${humanDuration(s.resources_ttl)}`);
   if (s.user_tracking_id) parts.push(`tracking id ${s.user_tracking_id}`);
@@ -58,7 +63,9 @@ function DeadlineField() {
       onChange={(e) => f.set(e.target.value ? new Date(e.target.value).toISOString() : undefined)}
       helperText={
         <>
-          {typeof f.value === 'string' && <span style={{ display: 'block' }}>Sent as {f.value}</span>}
+          {typeof f.value === 'string' && (
+            <span style={{ display: 'block' }}>Sent as {f.value}</span>
+          )}
           <FieldHelp entry={f.entry} />
         </>
       }
@@ -68,13 +75,14 @@ function DeadlineField() {
 }
 
 export function SessionSection() {
-  const spec = useStudio((s) => s.spec);
   const api = useStudioApi();
-  const expiry = expiryOf(spec);
+  const expiry = useStudio((s) => expiryOf(s.spec));
+  const text = useStudio((s) => summary(s.spec));
   const choose = (next: Expiry) =>
     api.getState().apply((s) => {
       let out = removeAtPath(removeAtPath(s, ['client_session_token_ttl']), ['session_deadline']);
-      if (next === 'ttl') out = setAtPath(out, ['client_session_token_ttl'], s.client_session_token_ttl ?? 900);
+      if (next === 'ttl')
+        out = setAtPath(out, ['client_session_token_ttl'], s.client_session_token_ttl ?? 900);
       if (next === 'deadline') {
         const inAWeek = new Date(Date.now() + 7 * 86_400_000);
         inAWeek.setSeconds(0, 0);
@@ -83,10 +91,15 @@ export function SessionSection() {
       return out;
     });
   return (
-    <Section id="session" title="Session" keys={KEYS} summary={summary(spec)} defaultExpanded>
-      <div role="radiogroup" aria-labelledby="expiry-label">
+    <Section id="session" title="Session" keys={KEYS} summary={text} defaultExpanded>
+      <div>
         <FormLabel id="expiry-label">When the session link expires</FormLabel>
-        <RadioGroup row value={expiry} onChange={(e) => choose(e.target.value as Expiry)} aria-labelledby="expiry-label">
+        <RadioGroup
+          row
+          value={expiry}
+          onChange={(e) => choose(e.target.value as Expiry)}
+          aria-labelledby="expiry-label"
+        >
           <FormControlLabel value="ttl" control={<Radio />} label="After a time (token lifetime)" />
           <FormControlLabel value="deadline" control={<Radio />} label="At a fixed deadline" />
           <FormControlLabel value="default" control={<Radio />} label="Yoti default" />

@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { notifyingSpec } from '../server/helpers';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'idv-durable-'));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * The real server on its own port and DATA_DIR. Node with tsx's loader rather than the tsx CLI,
+ * which runs the server in a child process that a SIGKILL to the CLI would not reach.
+ */
+async function startServer(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LAUNCH_RATE_LIMIT: '0' },
+    stdio: 'ignore',
+  });
+  children.push(child);
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode})`);
+    if (
+      await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('server did not start');
+}
+
+describe('durability', () => {
+  it('keeps every notification it acknowledged with 200 when SIGKILLed mid-burst', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    let server = await startServer(port);
+    const launched = await fetch(`${base}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        spec: notifyingSpec(`${base}/api/notifications/yoti`, {
+          auth_type: 'BEARER',
+          auth_token: 'durable',
+        }),
+      }),
+    });
+    const { session_id: sessionId } = (await launched.json()) as { session_id: string };
+
+    const total = 500;
+    const acknowledged: string[] = [];
+    let failed = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < total) {
+        next += 1;
+        const marker = randomUUID();
+        if (next === 200) server.kill('SIGKILL');
+        try {
+          const response = await fetch(`${base}/api/notifications/yoti`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: 'Bearer durable' },
+            body: JSON.stringify({
+              session_id: sessionId,
+              topic: 'check_completion',
+              check_id: marker,
+            }),
+          });
+          if (response.status === 200) acknowledged.push(marker);
+        } catch {
+          failed += 1;
+        }
+      }
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
+
+    expect(server.signalCode).toBe('SIGKILL');
+    expect(acknowledged.length).toBeGreaterThan(100);
+    expect(failed).toBeGreaterThan(0);
+
+    server = await startServer(port);
+    const listed = await fetch(`${base}/api/notifications?session_id=${sessionId}&limit=1000`);
+    const { notifications } = (await listed.json()) as {
+      notifications: { body: string; verdict: string }[];
+    };
+    const stored = new Set(
+      notifications.map((n) => (JSON.parse(n.body) as { check_id: string }).check_id),
+    );
+    const lost = acknowledged.filter((marker) => !stored.has(marker));
+
+    expect(lost).toEqual([]);
+    expect(notifications.every((n) => n.verdict === 'accepted')).toBe(true);
+    server.kill('SIGTERM');
+  }, 60_000);
+});
