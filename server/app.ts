@@ -62,6 +62,8 @@ export function createApp(deps: AppDeps): Express {
 
   const app = express();
   app.disable('x-powered-by');
+  // API answers are not cached, so no ETag: it would hash every response body.
+  app.set('etag', false);
   if (deps.log) app.use(requestLog(deps.log));
   app.use(securityHeaders([originOf(settings.launchBase), originOf(settings.idvApiUrl)]));
 

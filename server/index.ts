@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createEventBus } from './events';
+import { batchedLog } from './http/log';
 import { appSettings } from './settings';
 import { openDatabase, type Db } from './store/db';
 import { loadCredentials } from './yoti/credentials';
@@ -31,6 +32,7 @@ const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 // In `npm run dev` Vite serves the client, so dist/ may legitimately be absent.
 const staticDir = existsSync(`${distDir}/index.html`) ? distDir : undefined;
 const events = createEventBus();
+const log = batchedLog((text) => process.stdout.write(text));
 const server = createServer();
 
 server.once('error', (error: NodeJS.ErrnoException) =>
@@ -49,7 +51,7 @@ server.listen(config.port, () => {
       db,
       events,
       staticDir,
-      log: (line) => console.log(line),
+      log,
     }),
   );
   const mode = config.mode === 'yoti' ? `Yoti at ${settings.idvApiUrl}` : 'local sandbox';
@@ -57,6 +59,7 @@ server.listen(config.port, () => {
 });
 
 function shutdown(signal: NodeJS.Signals): void {
+  log.flush();
   console.log(`${signal} received, shutting down`);
   events.closeAll();
   server.close(() => {

@@ -19,3 +19,23 @@ export function requestLog(log: LogLine): RequestHandler {
     next();
   };
 }
+
+/**
+ * A log sink that batches the lines of one event-loop turn into a single write: one syscall
+ * instead of one per request under load. `flush` writes what is pending (on shutdown).
+ */
+export function batchedLog(write: (text: string) => void): LogLine & { flush: () => void } {
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const text = `${pending.join('\n')}\n`;
+    pending = [];
+    write(text);
+  };
+  return Object.assign(
+    (line: string) => {
+      if (pending.push(line) === 1) setImmediate(flush);
+    },
+    { flush },
+  );
+}

@@ -4,7 +4,7 @@ import type { EventBus } from '../events';
 /** GET /api/events: server-sent `notification` and `session` events, with a heartbeat. */
 export function eventsRouter(events: EventBus, heartbeatMs = 20_000): Router {
   const router = Router();
-  router.get('/', (req, res) => {
+  router.get('/', (_req, res) => {
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
@@ -20,7 +20,7 @@ export function eventsRouter(events: EventBus, heartbeatMs = 20_000): Router {
       },
       () => res.end(),
     );
-    req.on('close', () => {
+    res.on('close', () => {
       clearInterval(beat);
       unsubscribe();
     });

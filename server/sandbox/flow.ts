@@ -1,25 +1,15 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import express, { Router, type ErrorRequestHandler } from 'express';
+import express, { Router } from 'express';
 import { z } from 'zod';
 import type { EventBus } from '../events';
 import type { SandboxSessionStore } from '../store/sandbox-sessions';
 import { describeFlow } from './flow-description';
+import { FlowError, flowErrors, redirectUrl } from './flow-support';
 import { deliverNotifications, type NotifierDeps } from './notify';
 import { completeSession, RECOMMENDATIONS, type FlowEvent } from './result';
 import { loadSession } from './session-loader';
 import { WEB_ERROR_CODES } from './vocabulary';
-
-/** A flow error: shown on the page and posted to the parent as `{ eventType: 'ERROR', eventCode }`. */
-class FlowError extends Error {
-  constructor(
-    readonly status: number,
-    readonly eventCode: number | undefined,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export type FlowDeps = {
   store: SandboxSessionStore;
@@ -141,41 +131,9 @@ export function flowRouter({ store, events, now, notifier }: FlowDeps): Router {
     res.json(await finish(body.data.sessionID, body.data.sessionToken, [], event));
   });
 
-  router.use('/api', (_req, _res) => {
-    throw new FlowError(404, undefined, 'No such flow endpoint.');
+  router.use((_req, _res) => {
+    throw new FlowError(404, undefined, 'Not found.');
   });
   router.use(flowErrors);
   return router;
 }
-
-/** success_url as given; error_url with the code added as `yotiErrorCode`, as Yoti does. */
-function redirectUrl(target: string, event: FlowEvent): string | null {
-  try {
-    const url = new URL(target);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    if (event.eventType === 'ERROR') url.searchParams.set('yotiErrorCode', String(event.eventCode));
-    return url.toString();
-  } catch {
-    return null;
-  }
-}
-
-const flowErrors: ErrorRequestHandler = (err: unknown, _req, res, next) => {
-  if (res.headersSent) return next(err);
-  if (err instanceof FlowError) {
-    res.status(err.status).json({
-      eventType: 'ERROR',
-      ...(err.eventCode ? { eventCode: err.eventCode } : {}),
-      message: err.message,
-    });
-    return;
-  }
-  const type = (err as { type?: unknown } | null)?.type;
-  const malformed = type === 'entity.parse.failed' || type === 'entity.too.large';
-  if (!malformed) res.locals.error = err instanceof Error ? err.name : 'error';
-  res.status(malformed ? 400 : 500).json({
-    eventType: 'ERROR',
-    eventCode: 5004,
-    message: malformed ? 'The request body is not valid JSON.' : 'The sandbox failed.',
-  });
-};

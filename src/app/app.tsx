@@ -13,6 +13,7 @@ import { CodePanel } from '@/app/features/code/code-panel';
 import { FindingsPanel } from '@/app/features/findings/findings-panel';
 import { FormPane } from '@/app/features/form/form-pane';
 import { ImportProvider } from '@/app/features/io/import-context';
+import { LaunchView } from '@/app/features/launch/launch-view';
 import { useShareLinkOnLoad } from '@/app/features/share/use-share-link-on-load';
 import { JsonPanel } from '@/app/features/json-editor/json-panel';
 import { Notices } from '@/app/layout/notices';
@@ -33,13 +34,7 @@ function Header() {
         <Typography variant="h1" component="h1" sx={{ mr: 1 }}>
           IDV Session Studio
         </Typography>
-        <Box
-          role="status"
-          aria-label="Server mode"
-          sx={{ bgcolor: 'background.paper', borderRadius: 4 }}
-        >
-          <ModeChip />
-        </Box>
+        <ModeChip />
         <Box sx={{ flex: 1 }} />
         <Box
           role="toolbar"
@@ -57,11 +52,10 @@ function Header() {
   );
 }
 
-/** JSON and Code views of the spec; the JSON editor stays mounted so its state survives. */
+/** JSON, Code and Launch views of the spec; the JSON editor and a shown launcher stay mounted. */
 function SpecViews() {
-  const panel = useStudio((s) => s.rightPanel);
+  const shown = useStudio((s) => s.rightPanel);
   const api = useStudioApi();
-  const shown = panel === 'code' ? 'code' : 'json';
   return (
     <>
       <Tabs
@@ -82,6 +76,13 @@ function SpecViews() {
           label="Code"
           id="view-tab-code"
           aria-controls="view-code"
+          sx={{ minHeight: 40 }}
+        />
+        <Tab
+          value="launch"
+          label="Launch"
+          id="view-tab-launch"
+          aria-controls="view-launch"
           sx={{ minHeight: 40 }}
         />
       </Tabs>
@@ -109,6 +110,7 @@ function SpecViews() {
           <CodePanel />
         </Box>
       )}
+      <LaunchView shown={shown === 'launch'} id="view-launch" aria-labelledby="view-tab-launch" />
     </>
   );
 }
@@ -126,7 +128,7 @@ function RightPane() {
   );
 }
 
-type NarrowTab = 'form' | 'json' | 'code' | 'findings';
+type NarrowTab = 'form' | 'json' | 'code' | 'launch' | 'findings';
 
 function Workspace() {
   const wide = useMediaQuery('(min-width:900px)');
@@ -155,6 +157,7 @@ function Workspace() {
         <Tab value="form" label="Form" />
         <Tab value="json" label="JSON" />
         <Tab value="code" label="Code" />
+        <Tab value="launch" label="Launch" />
         <Tab value="findings" label={`Findings (${count})`} />
       </Tabs>
       <Box
@@ -170,6 +173,7 @@ function Workspace() {
         {tab === 'form' && <FormPane />}
         {tab === 'json' && <JsonPanel />}
         {tab === 'code' && <CodePanel />}
+        <LaunchView shown={tab === 'launch'} />
         {tab === 'findings' && <FindingsPanel />}
       </Box>
     </Box>

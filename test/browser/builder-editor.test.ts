@@ -9,13 +9,14 @@ import {
 } from './helpers/app';
 import { findings, findingsList } from './helpers/findings';
 import { group, section, switchNamed, toggle } from './helpers/form';
-import { useSuite } from './helpers/suite';
+import { editorReady, useSuite } from './helpers/suite';
 
 describe('editing the JSON', () => {
   const suite = useSuite();
 
   it('makes the form follow a spec typed into the editor', async () => {
     const page = await suite.openApp();
+    await editorReady(page);
     const checks = await section(page, 'Checks');
     expect(await switchNamed(checks, 'Liveness').isChecked()).toBe(false);
 
@@ -27,7 +28,9 @@ describe('editing the JSON', () => {
 
     await expect.poll(() => switchNamed(checks, 'Liveness').isChecked()).toBe(true);
     const liveness = group(checks, 'Liveness');
-    expect(await liveness.getByRole('textbox', { name: 'Maximum attempts' }).inputValue()).toBe('5');
+    expect(await liveness.getByRole('textbox', { name: 'Maximum attempts' }).inputValue()).toBe(
+      '5',
+    );
     expect(await liveness.getByRole('combobox', { name: 'Liveness type' }).innerText()).toBe(
       'Active (ZOOM)',
     );
@@ -38,6 +41,7 @@ describe('editing the JSON', () => {
 
   it('shows where typed JSON is broken and keeps the form as it was', async () => {
     const page = await suite.openApp();
+    await editorReady(page);
     const checks = await section(page, 'Checks');
     await toggle(checks, 'Liveness');
 
@@ -46,7 +50,9 @@ describe('editing the JSON', () => {
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.press('Backspace');
 
-    await findingsList(page).getByRole('button', { name: /Invalid JSON at line \d+, column \d+/ }).waitFor();
+    await findingsList(page)
+      .getByRole('button', { name: /Invalid JSON at line \d+, column \d+/ })
+      .waitFor();
     expect(await editorStatus(page).innerText()).toMatch(
       /^Invalid JSON: line \d+, column \d+: .* — the form keeps the last valid spec$/,
     );
@@ -59,6 +65,9 @@ describe('editing the JSON', () => {
       requested_tasks: [],
       required_documents: [],
     });
-    await notice(page, 'Downloaded the last valid spec: the text in the JSON editor has errors.').waitFor();
+    await notice(
+      page,
+      'Downloaded the last valid spec: the text in the JSON editor has errors.',
+    ).waitFor();
   });
 });

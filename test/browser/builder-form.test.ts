@@ -118,7 +118,11 @@ describe('building a spec with the form', () => {
       requested_tasks: [
         {
           type: 'ID_DOCUMENT_TEXT_DATA_EXTRACTION',
-          config: { manual_check: 'FALLBACK', chip_data: 'DESIRED', create_expanded_document_fields: true },
+          config: {
+            manual_check: 'FALLBACK',
+            chip_data: 'DESIRED',
+            create_expanded_document_fields: true,
+          },
         },
         { type: 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION', config: { manual_check: 'ALWAYS' } },
       ],
@@ -148,7 +152,10 @@ describe('building a spec with the form', () => {
     const address = group(documents, 'Document 2: Supplementary document');
     await pickCountry(address, 'Countries', 'United Kingdom');
 
-    expect(await chipsOf(countries, 'Countries')).toEqual(['United Kingdom (GBR)', 'Ireland (IRL)']);
+    expect(await chipsOf(countries, 'Countries')).toEqual([
+      'United Kingdom (GBR)',
+      'Ireland (IRL)',
+    ]);
     expect(await downloadSpec(page)).toStrictEqual({
       requested_checks: [],
       requested_tasks: [],
@@ -158,7 +165,10 @@ describe('building a spec with the form', () => {
           filter: {
             type: 'ORTHOGONAL_RESTRICTIONS',
             country_restriction: { inclusion: 'WHITELIST', country_codes: ['GBR', 'IRL'] },
-            type_restriction: { inclusion: 'WHITELIST', document_types: ['PASSPORT', 'NATIONAL_ID'] },
+            type_restriction: {
+              inclusion: 'WHITELIST',
+              document_types: ['PASSPORT', 'NATIONAL_ID'],
+            },
             allow_expired_documents: false,
           },
         },
@@ -179,11 +189,25 @@ describe('building a spec with the form', () => {
     await chooseOption(preferences, 'Capture methods', 'Camera or upload (CAMERA_AND_UPLOAD)');
     await fillText(preferences, 'Primary colour (hex)', '#ff5500');
     await addChip(preferences, 'Language', 'en-GB — English (UK)', 'English');
-    await addChip(preferences, 'Suppressed screens', 'ID document guidance (ID_DOCUMENT_EDUCATION)', 'ID document');
-    await addChip(preferences, 'Suppressed screens', 'Passive liveness guidance (STATIC_LIVENESS_EDUCATION)', 'Passive');
+    await addChip(
+      preferences,
+      'Suppressed screens',
+      'ID document guidance (ID_DOCUMENT_EDUCATION)',
+      'ID document',
+    );
+    await addChip(
+      preferences,
+      'Suppressed screens',
+      'Passive liveness guidance (STATIC_LIVENESS_EDUCATION)',
+      'Passive',
+    );
 
-    expect(await preferences.getByRole('textbox', { name: 'Primary colour picker' }).inputValue()).toBe('#ff5500');
-    expect(await preferences.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('en-GB');
+    expect(
+      await preferences.getByRole('textbox', { name: 'Primary colour picker' }).inputValue(),
+    ).toBe('#ff5500');
+    expect(await preferences.getByRole('combobox', { name: 'Language' }).inputValue()).toBe(
+      'en-GB',
+    );
     expect(await downloadSpec(page)).toStrictEqual({
       ...EMPTY_LISTS,
       sdk_config: {
@@ -208,7 +232,9 @@ describe('building a spec with the form', () => {
     await notifications.getByLabel('Auth token', { exact: true }).fill('user:s3cret');
     await notifications.getByRole('button', { name: 'Show Auth token' }).click();
 
-    expect(await notifications.getByRole('textbox', { name: 'Auth token' }).inputValue()).toBe('user:s3cret');
+    expect(await notifications.getByRole('textbox', { name: 'Auth token' }).inputValue()).toBe(
+      'user:s3cret',
+    );
     expect(await switchNamed(topics, 'Session completed').isChecked()).toBe(true);
     expect(await downloadSpec(page)).toStrictEqual({
       notifications: {
@@ -229,7 +255,9 @@ describe('building a spec with the form', () => {
     const profile = group(identity, 'Identity profile');
     await addChip(profile, 'Objective', 'ENHANCED — Enhanced', 'Enhanced');
 
-    expect(await profile.getByRole('combobox', { name: 'Objective' }).inputValue()).toBe('ENHANCED');
+    expect(await profile.getByRole('combobox', { name: 'Objective' }).inputValue()).toBe(
+      'ENHANCED',
+    );
     expect(await downloadSpec(page)).toStrictEqual({
       ...EMPTY_LISTS,
       identity_profile_requirements: {

@@ -42,17 +42,21 @@ describe('importing, templates and share links', () => {
     const page = await suite.openApp();
     const checks = await section(page, 'Checks');
     await toggle(checks, 'Document authenticity');
-
-    await page
-      .getByTestId('import-json-input')
-      .setInputFiles(file('too-short.json', JSON.stringify(LIVENESS_SPEC)));
-
+    const input = page.getByTestId('import-json-input');
     const dialog = page.getByRole('dialog', { name: 'Import JSON' });
+
+    await input.setInputFiles(file('too-short.json', JSON.stringify(LIVENESS_SPEC)));
     await dialog.getByText('Found 1 error in too-short.json.', { exact: false }).waitFor();
-    await dialog.getByText(/client_session_token_ttl: The session token must live more than 300 seconds/).waitFor();
+    await dialog
+      .getByText(/^client_session_token_ttl: The session token must live more than 300 seconds/)
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await dialog.waitFor({ state: 'hidden' });
     expect(await switchNamed(checks, 'Document authenticity').isChecked()).toBe(true);
     expect(await switchNamed(checks, 'Liveness').isChecked()).toBe(false);
 
+    await input.setInputFiles(file('too-short.json', JSON.stringify(LIVENESS_SPEC)));
     await dialog.getByRole('button', { name: 'Import anyway' }).click();
 
     await dialog.waitFor({ state: 'hidden' });
@@ -62,19 +66,25 @@ describe('importing, templates and share links', () => {
     expect(await downloadSpec(page)).toStrictEqual(LIVENESS_SPEC);
   });
 
-  it('keeps the spec when the import of a file that is not JSON is cancelled', async () => {
+  it('puts a file that is not JSON into the editor on "Import anyway" and keeps the form', async () => {
     const page = await suite.openApp();
     const checks = await section(page, 'Checks');
     await toggle(checks, 'Liveness');
 
-    await page.getByTestId('import-json-input').setInputFiles(file('notes.json', '{"requested_checks": ['));
+    await page
+      .getByTestId('import-json-input')
+      .setInputFiles(file('notes.json', '{"requested_checks": ['));
     const dialog = page.getByRole('dialog', { name: 'Import JSON' });
     await dialog.getByText(/Invalid JSON at line 1/).waitFor();
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.getByRole('button', { name: 'Import anyway' }).click();
 
     await dialog.waitFor({ state: 'hidden' });
+    await notice(
+      page,
+      'Put notes.json in the JSON editor (1 error); the form keeps the last valid spec.',
+    ).waitFor();
+    expect(await editorStatus(page).innerText()).toMatch(/^Invalid JSON: line 1/);
     expect(await switchNamed(checks, 'Liveness').isChecked()).toBe(true);
-    expect(await editorStatus(page).innerText()).toMatch(/^Valid JSON/);
     expect(await downloadSpec(page)).toStrictEqual({
       requested_checks: [{ type: 'LIVENESS', config: { max_retries: 3, liveness_type: 'STATIC' } }],
       requested_tasks: [],
@@ -108,7 +118,10 @@ describe('importing, templates and share links', () => {
     await notifications.getByLabel('Auth token', { exact: true }).fill('secret-token');
 
     await page.getByRole('button', { name: 'Copy share link' }).click();
-    await notice(page, 'Copied the share link. The auth token was removed from the link.').waitFor();
+    await notice(
+      page,
+      'Copied the share link. The auth token was removed from the link.',
+    ).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(new RegExp(`^${suite.url}/#spec=[A-Za-z0-9_-]+$`));
 

@@ -50,6 +50,13 @@ describe('the user flow page', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
   });
 
+  it('answers a missing file under /web with 404, not a signature error', async () => {
+    const response = await request(app.url).get(flow('missing.js'));
+
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual({ eventType: 'ERROR', message: 'Not found.' });
+  });
+
   it('describes the session with catalogue labels', async () => {
     const created = await launch(notifyingSpec(`${app.url}/api/notifications/yoti`));
 

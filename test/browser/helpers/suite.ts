@@ -13,7 +13,10 @@ export interface Suite {
   readonly url: string;
   /** A new, empty browser context, closed after the test. */
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
-  /** A new page in a new context, showing the app with its JSON editor ready. */
+  /**
+   * A new page in a new context, showing the app. The JSON editor may still be loading: tests
+   * that use it wait for `editorReady(page)`.
+   */
   openApp: (options?: BrowserContextOptions) => Promise<Page>;
 }
 
@@ -72,9 +75,13 @@ export function useSuite(): Suite {
   return suite;
 }
 
-/** Loads `url` and waits for the heading and the Monaco editor. */
+/** Loads `url` and waits for the app's heading. */
 export async function gotoApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('heading', { name: 'IDV Session Studio', level: 1 }).waitFor();
+}
+
+/** Waits until the Monaco editor (loaded lazily after the form) has mounted. */
+export async function editorReady(page: Page): Promise<void> {
   await page.locator('[data-monaco-ready="true"]').waitFor();
 }

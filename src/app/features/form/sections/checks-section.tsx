@@ -55,7 +55,8 @@ function ItemSwitchInner<T extends CheckType | TaskType>({
       <FormControlLabel
         control={
           <Switch
-            id={fieldId([list, item.type])}
+            // A finding about the whole check (its path ends at the index) focuses the switch.
+            id={on ? fieldId([list, index]) : fieldId([list, item.type])}
             checked={on}
             onChange={(e) => toggle(e.target.checked)}
           />
@@ -64,11 +65,7 @@ function ItemSwitchInner<T extends CheckType | TaskType>({
       />
       <FieldHelp entry={item.entry} />
       {on && (
-        <Box
-          sx={{ display: 'grid', gap: 2, mt: 2, pl: 1 }}
-          id={fieldId([list, index])}
-          tabIndex={-1}
-        >
+        <Box sx={{ display: 'grid', gap: 2, mt: 2, pl: 1 }}>
           <SpecField path={[list, index, 'config']} label={CONFIG_LABELS[item.type]} />
         </Box>
       )}

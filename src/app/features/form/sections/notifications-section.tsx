@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import { describeField, notificationsSchema, TOPICS, toggleTopic } from '@/spec/index';
+import { AppEndpointButton } from '@/app/features/launch/app-endpoint-button';
 import { useStudio, useStudioApi } from '@/app/store/context';
 import { defaultFor } from '../default-value';
 import { FieldHelp } from '../field-help';
@@ -79,6 +80,7 @@ export function NotificationsSection() {
           label="Send notifications to my endpoint"
         />
         <FieldHelp entry={n.entry} />
+        <AppEndpointButton whenOff={() => defaultFor(notificationsSchema, 'notifications')} />
       </Box>
       {on && (
         <>
