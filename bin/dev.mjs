@@ -30,8 +30,11 @@ function stop(signal, exitCode = 0) {
   );
 }
 
+// The browser talks to Vite (which proxies /api and /sandbox), so that is the app's public origin:
+// launch URLs, the notification endpoint and the same-origin check all use it.
 start('api', bin('tsx'), ['watch', '--clear-screen=false', 'server/index.ts'], {
   PORT: API_PORT,
+  PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:5173',
 });
 start('vite', bin('vite'), []);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { finding, type Finding } from '../../src/spec/index';
 import { ApiError } from '../http/errors';
-import { UpstreamError, type Operation } from './client';
+import type { Operation, UpstreamError } from './client';
 
 const yotiErrorSchema = z.object({
   code: z.string(),
@@ -110,10 +110,7 @@ export function upstreamToApiError(error: UpstreamError, sessionId?: string): Ap
     return new ApiError(
       404,
       'session_not_found',
-      `Yoti has no session ${sessionId ?? ''} for this application: it was deleted, its resources expired (resources_ttl), or it was created with another SDK id or environment.`.replace(
-        '  ',
-        ' ',
-      ),
+      `Yoti has no session ${sessionId ?? 'with this id'} for this application: it was deleted, its resources expired (resources_ttl), or it was created with another SDK id or environment.`,
       { upstream },
     );
   if (status === 404)
@@ -144,5 +141,3 @@ function upstreamFindings(error: z.infer<typeof yotiErrorSchema>): Finding[] {
   );
   return listed.length > 0 ? listed : [finding('error', `yoti.${error.code}`, [], error.message)];
 }
-
-export { UpstreamError };

@@ -136,15 +136,17 @@ function Workspace() {
   const count = useStudio((s) => s.findings.length);
   if (wide)
     return (
-      <SplitPane
-        label="Resize form and JSON"
-        left={
-          <Box component="main" sx={{ p: 2 }}>
-            <FormPane />
-          </Box>
-        }
-        right={<RightPane />}
-      />
+      <Box component="main" sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+        <SplitPane
+          label="Resize form and JSON"
+          left={
+            <Box sx={{ p: 2 }}>
+              <FormPane />
+            </Box>
+          }
+          right={<RightPane />}
+        />
+      </Box>
     );
   return (
     <Box component="main" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>

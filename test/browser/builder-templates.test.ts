@@ -212,8 +212,9 @@ describe('building every template flow with the form alone', () => {
     expect(Object.keys(RECIPES).sort()).toEqual(TEMPLATES.map((t) => t.id).sort());
   });
 
+  // The longest recipes take some 40 steps; a busy CI machine needs more than the default minute.
   for (const template of TEMPLATES) {
-    it(`builds "${template.name}" from an empty spec`, async () => {
+    it(`builds "${template.name}" from an empty spec`, { timeout: 120_000 }, async () => {
       const page = await suite.openApp();
       const recipe = RECIPES[template.id];
       if (!recipe) throw new Error(`no recipe for ${template.id}`);

@@ -91,6 +91,7 @@ describe('launching a test session in the local sandbox', () => {
     await first.getByRole('button', { expanded: false }).click();
     await first.getByText('Bearer ********').waitFor();
     await first.getByText('"topic": "session_completion"').waitFor();
+    await results(page).scrollIntoViewIfNeeded();
     await screenshot(page, 'launch-success-results');
   });
 
@@ -112,6 +113,7 @@ describe('launching a test session in the local sandbox', () => {
     expect(await checkRow(page, 'Document authenticity').innerText()).toContain('APPROVE');
     await results(page).getByText('1 approved · 1 rejected').waitFor();
     expect(await deliveries(page, 3)).toHaveLength(3);
+    await checkRow(page, 'Liveness').scrollIntoViewIfNeeded();
     await screenshot(page, 'launch-rejected');
   });
 
@@ -130,6 +132,7 @@ describe('launching a test session in the local sandbox', () => {
     );
     await checkRow(page, 'Liveness').getByText('NOT_AVAILABLE', { exact: true }).waitFor();
     expect(await deliveries(page, 3)).toContain('Session completed, Accepted');
+    await flowEvents(page).scrollIntoViewIfNeeded();
     await screenshot(page, 'launch-abandoned');
   });
 });

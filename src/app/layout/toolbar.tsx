@@ -9,7 +9,13 @@ export function UndoRedo() {
   const canUndo = useStudio((s) => s.past.length > 0 || s.textOrigin === 'typed-invalid');
   const canRedo = useStudio((s) => s.future.length > 0);
   return (
-    <Box sx={{ display: 'flex', gap: 0.5 }}>
+    <Box
+      sx={{
+        display: 'flex',
+        gap: 0.5,
+        '& .Mui-disabled': { color: 'inherit !important', opacity: 0.55 },
+      }}
+    >
       <Button
         color="inherit"
         size="small"

@@ -68,10 +68,10 @@ export async function pickCountry(scope: Scope, box: string, country: string): P
   await addChip(scope, box, new RegExp(`^${escape(country)} \\([A-Z]{3}\\)$`), country);
 }
 
-/** The chips (selected entries) shown in the list named `list`. */
+/** The chips (selected entries) shown in the list named `list`, as their text. */
 export async function chipsOf(scope: Scope, list: string): Promise<string[]> {
   const input = scope.getByRole('combobox', { name: list, exact: true });
-  // MUI renders the chips as buttons beside the input, inside the same input root.
-  const root = input.locator('xpath=..');
-  return root.locator('.MuiChip-label').allInnerTexts();
+  // The chips are buttons beside the input, in the same box as the (icon-only) Open and Clear.
+  const texts = await input.locator('xpath=..').getByRole('button').allInnerTexts();
+  return texts.filter((t) => t.trim() !== '');
 }

@@ -93,7 +93,7 @@ describe('launch store', () => {
   it('adds live notifications to the inbox and refreshes a shown result once per burst', async () => {
     const { api, store } = setup();
     await store.getState().refreshResult(SESSION);
-    api.getSession.mockClear();
+    vi.mocked(api.getSession).mockClear();
 
     for (const id of [5, 6, 7])
       store.getState().liveEvent({ type: 'notification', data: delivery(id) });
@@ -176,7 +176,7 @@ describe('launch store', () => {
   it('keeps the last good list when a refresh fails', async () => {
     const { api, store } = setup();
     await store.getState().refreshHistory();
-    api.listSessions.mockImplementation(() =>
+    vi.mocked(api.listSessions).mockImplementation(() =>
       fail({ status: 0, code: 'unreachable', message: 'down' }),
     );
     await store.getState().refreshHistory();

@@ -83,9 +83,11 @@ function DeliveryItem({ delivery }: { delivery: Delivery }) {
         </Typography>
       )}
       <Box id={detailsId} hidden={!open} sx={{ pl: 4.5, pb: 1.5 }}>
-        <Typography variant="body2" sx={{ mb: 1 }}>
-          {delivery.reason}
-        </Typography>
+        {delivery.verdict === 'accepted' && (
+          <Typography variant="body2" sx={{ mb: 1 }}>
+            {delivery.reason}
+          </Typography>
+        )}
         <Typography component="h5" variant="caption" color="text.secondary">
           Headers (secrets masked by the server)
         </Typography>

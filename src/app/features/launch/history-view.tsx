@@ -15,7 +15,7 @@ import { DeleteSessionButton } from './delete-session-button';
 import { formatTime, launchState, launchSummary, shortId } from './history';
 import { countBySession } from './inbox';
 import { useLaunch, useLaunchApi } from './launch-store';
-import { ValueChip } from './results-view';
+import { ValueChip } from './value-chip';
 
 const PAGE = 20;
 
@@ -81,7 +81,7 @@ export function HistoryView() {
                       component="button"
                       variant="body2"
                       onClick={() => store.getState().select(id)}
-                      aria-label={`Open session ${shortId(id)}`}
+                      aria-label={`Open session ${shortId(id)}, launched ${formatTime(launch.created_at)}`}
                       sx={{ textAlign: 'left', whiteSpace: 'nowrap' }}
                     >
                       {formatTime(launch.created_at)}

@@ -102,6 +102,7 @@ export function LaunchBar() {
           variant="outlined"
           color={LIVE[live].color}
           label={LIVE[live].label}
+          role="status"
           aria-label={`Live updates: ${LIVE[live].label}`}
         />
       </Box>

@@ -1,39 +1,18 @@
 /** A session's result (GET /api/sessions/:id): state, checks with breakdown, tasks, resources. */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { SessionResult } from './api/schemas';
+import { ChecksTable } from './checks-table';
 import { formatTime } from './history';
-import {
-  checkLabel,
-  formatDuration,
-  recommendationSummary,
-  resourceRows,
-  taskRows,
-  toneOf,
-} from './results';
-
-/** A result value (APPROVE, FAIL, DONE, …) as a coloured chip. */
-export function ValueChip(props: { value: string; detail?: string | undefined; small?: boolean }) {
-  const { value, detail, small } = props;
-  const tone = toneOf(value);
-  return (
-    <Chip
-      size="small"
-      variant={tone === 'default' ? 'outlined' : 'filled'}
-      label={detail ? `${value} · ${detail}` : value}
-      sx={{ fontWeight: 600, letterSpacing: 0.2, ...(small ? { height: 20, fontSize: 11 } : {}) }}
-      color={tone}
-    />
-  );
-}
+import { formatDuration, recommendationSummary, resourceRows, taskRows } from './results';
+import { ValueChip } from './value-chip';
 
 function Subheading({ children }: { children: ReactNode }) {
   return (
@@ -45,95 +24,10 @@ function Subheading({ children }: { children: ReactNode }) {
 
 const mono = { fontFamily: 'monospace', fontSize: 12 } as const;
 
-/** A CONSTANT_NAME that may wrap after its underscores. */
-function Breakable({ text }: { text: string }) {
-  return text.split('_').map((part, i) => (
-    <Fragment key={i}>
-      {i > 0 && (
-        <>
-          _<wbr />
-        </>
-      )}
-      {part}
-    </Fragment>
-  ));
-}
-
 /** Lets a wide table scroll sideways inside its card instead of widening the panel. */
 const ScrollX = ({ children }: { children: ReactNode }) => (
   <Box sx={{ overflowX: 'auto' }}>{children}</Box>
 );
-
-function Breakdown({ items }: { items: readonly { sub_check: string; result: string }[] }) {
-  if (items.length === 0) return null;
-  return (
-    <Box
-      component="ul"
-      aria-label="Breakdown"
-      sx={{ m: 0, mt: 1, p: 0, listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: 1.5 }}
-    >
-      {items.map((b) => (
-        <Box
-          component="li"
-          key={b.sub_check}
-          sx={{ display: 'flex', gap: 0.75, alignItems: 'center' }}
-        >
-          <Box component="span" sx={mono}>
-            {b.sub_check}
-          </Box>
-          <ValueChip value={b.result} small />
-        </Box>
-      ))}
-    </Box>
-  );
-}
-
-function Checks({ result }: { result: SessionResult }) {
-  if (result.checks.length === 0)
-    return (
-      <Typography variant="body2" color="text.secondary">
-        {result.state === 'ONGOING'
-          ? 'No checks have run yet: they start when the user finishes the flow.'
-          : 'No checks ran.'}
-      </Typography>
-    );
-  return (
-    <Table size="small" aria-label="Checks" sx={{ tableLayout: 'fixed' }}>
-      <TableHead>
-        <TableRow>
-          <TableCell sx={{ width: '36%' }}>Check</TableCell>
-          <TableCell>Recommendation and breakdown</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {result.checks.map((check) => {
-          const rec = check.report?.recommendation;
-          return (
-            <TableRow key={check.id}>
-              <TableCell sx={{ verticalAlign: 'top' }}>
-                <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                  {checkLabel(check.type)}
-                </Typography>
-                <Typography variant="caption" color="text.secondary" sx={mono}>
-                  <Breakable text={check.type} />
-                </Typography>
-              </TableCell>
-              <TableCell sx={{ verticalAlign: 'top' }}>
-                {rec ? <ValueChip value={rec.value} detail={rec.reason} /> : check.state}
-                {rec?.recovery_suggestion && (
-                  <Typography variant="caption" sx={{ display: 'block', mt: 0.5 }}>
-                    Recovery suggestion: {rec.recovery_suggestion}
-                  </Typography>
-                )}
-                <Breakdown items={check.report?.breakdown ?? []} />
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
-  );
-}
 
 function Tasks({ result }: { result: SessionResult }) {
   const rows = taskRows(result);
@@ -250,7 +144,7 @@ export function ResultsBody({ result }: { result: SessionResult }) {
     <Box>
       <Facts items={facts} />
       <Subheading>Checks</Subheading>
-      <Checks result={result} />
+      <ChecksTable result={result} />
       <Subheading>Tasks</Subheading>
       <Tasks result={result} />
       <Subheading>Resources</Subheading>

@@ -3,159 +3,22 @@
  * it used. Shows the session just launched, or one opened from the history or the inbox.
  */
 import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
-import { useStudioApi } from '@/app/store/context';
-import { serializeSpec } from '@/spec/index';
-import type { Launch } from './api/schemas';
 import { DeleteSessionButton } from './delete-session-button';
 import { DeliveryList } from './delivery-list';
-import {
-  formatTime,
-  hasMaskedSecret,
-  launchSpec,
-  launchState,
-  launchSummary,
-  shortId,
-} from './history';
-import { LoadSpecIcon, OpenInNewIcon, RefreshIcon } from './icons';
+import { FlowEvents } from './flow-events';
+import { formatTime, launchState, launchSummary, shortId } from './history';
+import { OpenInNewIcon, RefreshIcon } from './icons';
 import { useLaunch, useLaunchApi } from './launch-store';
 import { PanelCard } from './panel-card';
 import { QrCodeButton } from './qr-code-button';
-import { ResultsState, ValueChip } from './results-view';
-import { UserFlowFrame } from './user-flow';
-import { describeFlowEvent } from './web-error-codes';
-
-function FlowEvents({ sessionId }: { sessionId: string }) {
-  const events = useLaunch((s) => s.flowEvents[sessionId]);
-  if (!events || events.length === 0) return null;
-  return (
-    <Box
-      aria-label="Events from the user flow"
-      role="log"
-      sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 1 }}
-    >
-      {events.map((event, i) => {
-        const view = describeFlowEvent(event);
-        return (
-          <Alert
-            key={i}
-            severity={view.severity}
-            variant="outlined"
-            sx={{ bgcolor: 'background.paper' }}
-          >
-            <AlertTitle sx={{ fontWeight: 600 }}>{view.headline}</AlertTitle>
-            {view.detail}
-          </Alert>
-        );
-      })}
-    </Box>
-  );
-}
-
-function UserFlowCard({
-  sessionId,
-  launchUrl,
-  ended,
-}: {
-  sessionId: string;
-  launchUrl: string;
-  ended: boolean;
-}) {
-  const [shown, setShown] = useState(!ended);
-  const [endedBefore, setEndedBefore] = useState(ended);
-  // When the flow posts its result, fold it away so the result below comes into view.
-  if (ended !== endedBefore) {
-    setEndedBefore(ended);
-    if (ended) setShown(false);
-  }
-  return (
-    <PanelCard
-      title="User flow"
-      actions={
-        <Button size="small" aria-expanded={shown} onClick={() => setShown(!shown)}>
-          {shown ? 'Hide user flow' : 'Show user flow'}
-        </Button>
-      }
-    >
-      <Box hidden={!shown}>
-        <UserFlowFrame sessionId={sessionId} launchUrl={launchUrl} />
-        <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }}>
-          Events the flow posts to this page appear above. A flow opened in a new tab or on a phone
-          posts no events; its result and notifications still show here.
-        </Typography>
-      </Box>
-      {!shown && (
-        <Typography variant="body2" color="text.secondary">
-          {ended ? 'The user flow has ended.' : 'The user flow is hidden.'}
-        </Typography>
-      )}
-    </PanelCard>
-  );
-}
-
-function SpecCard({ launch }: { launch: Launch | undefined }) {
-  const studio = useStudioApi();
-  const spec = launch && launchSpec(launch);
-  const text = useMemo(() => (spec ? serializeSpec(spec) : undefined), [spec]);
-  const load = () => {
-    if (!spec || !launch) return;
-    studio.getState().replaceSpec(spec);
-    studio.getState().notify(
-      hasMaskedSecret(spec)
-        ? {
-            severity: 'warning',
-            message: `Loaded the spec of session ${shortId(launch.session_id)}. The server masks secrets as ********: enter the auth token or API key again before launching.`,
-          }
-        : {
-            severity: 'success',
-            message: `Loaded the spec of session ${shortId(launch.session_id)} into the builder.`,
-          },
-    );
-  };
-  return (
-    <PanelCard
-      title="Spec used"
-      actions={
-        <Button size="small" startIcon={<LoadSpecIcon />} onClick={load} disabled={!spec}>
-          Load this spec into the builder
-        </Button>
-      }
-    >
-      {text ? (
-        <Box component="details">
-          <Box component="summary" sx={{ cursor: 'pointer', typography: 'body2' }}>
-            {launch ? launchSummary(launch) : ''}
-          </Box>
-          <Box
-            component="pre"
-            aria-label="Spec JSON"
-            sx={{
-              fontFamily: 'monospace',
-              fontSize: 12,
-              m: 0,
-              mt: 1,
-              p: 1,
-              bgcolor: 'action.hover',
-              borderRadius: 1,
-              overflow: 'auto',
-              maxHeight: 360,
-            }}
-          >
-            {text}
-          </Box>
-        </Box>
-      ) : (
-        <Typography variant="body2" color="text.secondary">
-          {launch ? 'The stored spec could not be read.' : 'Loading…'}
-        </Typography>
-      )}
-    </PanelCard>
-  );
-}
+import { ResultsState } from './results-view';
+import { ValueChip } from './value-chip';
+import { SpecCard } from './spec-card';
+import { UserFlowCard } from './user-flow';
 
 function SessionDetails({ sessionId }: { sessionId: string }) {
   const store = useLaunchApi();
@@ -168,10 +31,12 @@ function SessionDetails({ sessionId }: { sessionId: string }) {
     () => (inbox ?? []).filter((d) => d.session_id === sessionId),
     [inbox, sessionId],
   );
-  const [embed, setEmbed] = useState(created !== undefined);
   const launchUrl = created?.launch_url ?? launch?.launch_url;
   const state = launch ? launchState(launch, result) : (result?.data?.state ?? 'LOADING');
   const canOpen = launchUrl !== undefined && (state === 'ONGOING' || state === 'LOADING');
+  // Embed at once only a flow launched from this page that has not ended: reopening a finished
+  // session's flow would only show the flow's "already completed" error.
+  const [embed, setEmbed] = useState(created !== undefined && !ended && canOpen);
 
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 2 }}>

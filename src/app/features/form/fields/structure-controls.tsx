@@ -37,6 +37,7 @@ function Group({
       role="group"
       aria-label={title}
       id={id}
+      tabIndex={id ? -1 : undefined}
       sx={{ borderLeft: 3, borderColor: 'divider', pl: 2, display: 'grid', gap: 2 }}
     >
       {children}
@@ -69,11 +70,19 @@ function OptionalSwitch({
   );
 }
 
+/** An optional object with no fields (e.g. an objective's `config: {}`) is left to the JSON editor. */
+const isEmptyObject = (s: z.ZodType | undefined) => {
+  const u = s && unwrap(s);
+  return u instanceof z.ZodObject && Object.keys(u.shape as object).length === 0;
+};
+
 function Children({ meta, omit, keys }: StructureProps & { keys: string[] }) {
+  const shape =
+    meta.schema instanceof z.ZodObject ? (meta.schema.shape as Record<string, z.ZodType>) : {};
   return (
     <>
       {keys
-        .filter((k) => !omit?.includes(k))
+        .filter((k) => !omit?.includes(k) && !isEmptyObject(shape[k]))
         .map((k) => (
           <SpecField key={k} path={[...meta.path, k]} />
         ))}
