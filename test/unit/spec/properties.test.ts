@@ -11,7 +11,8 @@ import {
 import { arbitraryOf } from './arbitrary';
 
 const specs = arbitraryOf(sessionSpecSchema);
-const RUNS = { numRuns: 300 };
+/** FC_RUNS=5000 for a deeper search than the default run. */
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 
 /** Paths of every key that sits in an object with a fixed set of keys (not a free-form record). */
 function objectKeyPaths(doc: unknown, at: JsonPath = []): JsonPath[] {

@@ -4,10 +4,8 @@ import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import { z } from 'zod';
 import { COUNTRIES, countryName, searchCountries } from '@/spec/index';
-import { FieldHelp } from '../field-help';
 import { fieldId, labelOf } from '../field-meta';
-import { useFindingAt } from '../use-field';
-import { optionText, type ControlProps } from './scalar-fields';
+import { optionText, useHelperText, type ControlProps } from './scalar-fields';
 
 const COUNTRY_CODES = COUNTRIES.map((c) => c.code);
 const countryLabel = (code: string) => {
@@ -16,11 +14,6 @@ const countryLabel = (code: string) => {
 };
 const filterCountries = (options: string[], { inputValue }: { inputValue: string }) =>
   inputValue.trim() ? searchCountries(inputValue).map((c) => c.code) : options;
-
-function useProblem(meta: ControlProps['meta']) {
-  const own = useFindingAt(meta.path);
-  return own;
-}
 
 /** Is this a list (or single value) of ISO country codes? */
 export const isCountryField = (path: readonly (string | number)[]) => {
@@ -40,7 +33,7 @@ export function StringListControl({ meta, set, label }: ControlProps) {
       ? COUNTRY_CODES
       : Object.keys(meta.entry?.values ?? {});
   const value = Array.isArray(meta.value) ? (meta.value as string[]) : [];
-  const problem = useProblem(meta);
+  const h = useHelperText(meta);
   const optionLabel = (o: string) =>
     countries ? countryLabel(o) : optionText(meta.entry?.values?.[o]?.label, o);
   return (
@@ -60,15 +53,8 @@ export function StringListControl({ meta, set, label }: ControlProps) {
           {...params}
           label={label ?? labelOf(meta)}
           placeholder={countries ? 'Search countries by name' : 'Add…'}
-          error={problem?.severity === 'error'}
-          helperText={
-            <>
-              {problem && (
-                <span style={{ display: 'block', fontWeight: 600 }}>{problem.message}</span>
-              )}
-              <FieldHelp entry={meta.entry} />
-            </>
-          }
+          error={h.error}
+          helperText={h.helperText}
         />
       )}
     />
@@ -77,7 +63,7 @@ export function StringListControl({ meta, set, label }: ControlProps) {
 
 /** One country, searched by name, stored as its ISO 3166-1 alpha-3 code. */
 export function CountryControl({ meta, set, label }: ControlProps) {
-  const problem = useProblem(meta);
+  const h = useHelperText(meta);
   const value = typeof meta.value === 'string' ? meta.value : null;
   return (
     <Autocomplete
@@ -93,15 +79,8 @@ export function CountryControl({ meta, set, label }: ControlProps) {
           {...params}
           label={label ?? labelOf(meta)}
           placeholder="Search countries by name"
-          error={problem?.severity === 'error'}
-          helperText={
-            <>
-              {problem && (
-                <span style={{ display: 'block', fontWeight: 600 }}>{problem.message}</span>
-              )}
-              <FieldHelp entry={meta.entry} />
-            </>
-          }
+          error={h.error}
+          helperText={h.helperText}
         />
       )}
     />
@@ -114,7 +93,7 @@ const expand = (hex: string) =>
 
 /** A colour: a picker and a hex text box, both labelled, kept in step. */
 export function ColourControl({ meta, set, label }: ControlProps) {
-  const problem = useProblem(meta);
+  const h = useHelperText(meta);
   const text = typeof meta.value === 'string' ? meta.value : '';
   const name = label ?? labelOf(meta);
   const picker = HEX6.test(expand(text)) ? expand(text) : '#000000';
@@ -145,15 +124,8 @@ export function ColourControl({ meta, set, label }: ControlProps) {
         value={text}
         placeholder="#2d9fff"
         onChange={(e) => set(e.target.value === '' && meta.optional ? undefined : e.target.value)}
-        error={problem?.severity === 'error'}
-        helperText={
-          <>
-            {problem && (
-              <span style={{ display: 'block', fontWeight: 600 }}>{problem.message}</span>
-            )}
-            <FieldHelp entry={meta.entry} />
-          </>
-        }
+        error={h.error}
+        helperText={h.helperText}
       />
     </Box>
   );

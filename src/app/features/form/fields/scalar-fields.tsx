@@ -23,7 +23,8 @@ const UNSET = '__unset__';
 export const optionText = (label: string | undefined, value: string) =>
   !label || label === value ? value : label.includes(value) ? label : `${label} (${value})`;
 
-function useHelperText(meta: FieldMeta) {
+/** The text under a control: its finding (if any) above the catalogue's help. */
+export function useHelperText(meta: FieldMeta) {
   const problem = useFindingAt(meta.path);
   const helpId = `${fieldId(meta.path)}-help`;
   return {
