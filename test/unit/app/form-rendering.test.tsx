@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { FormPane } from '@/app/features/form/form-pane';
+import { ExpandAllSections } from '@/app/features/form/sections/section';
 import { StudioProvider } from '@/app/store/context';
 import { createStudioStore } from '@/app/store/store';
 import {
@@ -18,7 +19,9 @@ import {
 const render = (spec: SessionSpec) =>
   renderToStaticMarkup(
     <StudioProvider store={createStudioStore(spec)}>
-      <FormPane />
+      <ExpandAllSections.Provider value={true}>
+        <FormPane />
+      </ExpandAllSections.Provider>
     </StudioProvider>,
   );
 

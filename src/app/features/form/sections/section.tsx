@@ -5,7 +5,7 @@ import AccordionSummary from '@mui/material/AccordionSummary';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import { useState, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStudio } from '@/app/store/context';
 import { useFindingCounts } from '../use-field';
 
@@ -19,8 +19,12 @@ export interface SectionProps {
   children: ReactNode;
 }
 
+/** Renders every section open (used where the whole form must be present, e.g. in tests). */
+export const ExpandAllSections = createContext(false);
+
 export function Section({ id, title, keys, summary, defaultExpanded, children }: SectionProps) {
-  const [expanded, setExpanded] = useState(defaultExpanded ?? false);
+  const expandAll = useContext(ExpandAllSections);
+  const [expanded, setExpanded] = useState(expandAll || (defaultExpanded ?? false));
   const counts = useFindingCounts(keys.map((k) => [k]));
   const focus = useStudio((s) => s.focusRequest);
   const [seenFocus, setSeenFocus] = useState(focus?.seq);
@@ -35,7 +39,11 @@ export function Section({ id, title, keys, summary, defaultExpanded, children }:
       expanded={expanded}
       onChange={(_, open) => setExpanded(open)}
       disableGutters
-      slotProps={{ transition: { timeout: 0 }, heading: { component: 'h2' } }}
+      slotProps={{
+        // Collapsed sections leave the DOM: a smaller page lays out faster on every edit.
+        transition: { timeout: 0, unmountOnExit: !expandAll },
+        heading: { component: 'h2' },
+      }}
       data-section={id}
     >
       <AccordionSummary aria-controls={`section-${id}-content`} id={headingId}>
