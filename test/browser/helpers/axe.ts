@@ -16,6 +16,13 @@ export interface Violation {
  * and scans the whole page.
  */
 export async function axeViolations(page: Page): Promise<Violation[]> {
+  // Scan the settled page: a chip caught mid-fade would be judged on a half-transparent colour.
+  await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
+  );
   await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async () => {
     type AxeResult = {
