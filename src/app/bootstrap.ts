@@ -21,6 +21,7 @@ export function bootstrapStore(storage: Storage = window.localStorage): StudioSt
   const store = createStudioStore(
     draft.kind === 'ok' ? draft.spec : emptySpec(),
     initialTheme(storage),
+    draft.kind === 'ok' ? (draft.flow ?? null) : null,
   );
   if (draft.kind === 'ok' && draft.invalidText !== undefined)
     store.getState().setText(draft.invalidText);
@@ -46,7 +47,8 @@ export function bootstrapStore(storage: Storage = window.localStorage): StudioSt
   let timer: number | undefined;
   const save = () => {
     const s = store.getState();
-    const ok = saveDraft(storage, s.spec, s.textOrigin === 'typed-invalid' ? s.text : undefined);
+    const text = s.textOrigin === 'typed-invalid' ? s.text : undefined;
+    const ok = saveDraft(storage, s.spec, text, s.flow);
     if (!ok)
       s.notify({
         severity: 'error',
@@ -55,7 +57,7 @@ export function bootstrapStore(storage: Storage = window.localStorage): StudioSt
   };
   store.subscribe((s, prev) => {
     if (s.themeMode !== prev.themeMode) storage.setItem(THEME_KEY, s.themeMode);
-    if (s.spec === prev.spec && s.text === prev.text) return;
+    if (s.spec === prev.spec && s.text === prev.text && s.flow === prev.flow) return;
     window.clearTimeout(timer);
     timer = window.setTimeout(save, SAVE_DELAY_MS);
   });

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { JsonPath } from '@/spec/index';
 
 export type ThemeMode = 'light' | 'dark';
-export type RightPanel = 'json' | 'code' | 'launch';
+export type RightPanel = 'json' | 'code' | 'launch' | 'flows';
 
 export interface Notice {
   id: number;

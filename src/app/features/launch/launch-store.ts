@@ -10,7 +10,14 @@ import { useStudioApi } from '@/app/store/context';
 import type { StudioStore } from '@/app/store/store';
 import type { Notice } from '@/app/store/ui-slice';
 import { httpLaunchApi, type ApiProblem, type LaunchApi } from './api/client';
-import type { CreatedSession, Delivery, Launch, SessionEvent, SessionResult } from './api/schemas';
+import type {
+  CreatedSession,
+  Delivery,
+  FlowRef,
+  Launch,
+  SessionEvent,
+  SessionResult,
+} from './api/schemas';
 import { describeVerdict, mergeDeliveries } from './inbox';
 import type { Remote } from './remote';
 import type { FlowEvent } from './web-error-codes';
@@ -52,6 +59,8 @@ export interface LaunchState {
 
 export interface LaunchDeps {
   api: LaunchApi;
+  /** The flow version the draft is tracked against, sent with the spec (none when untracked). */
+  flowOf?: () => FlowRef | undefined;
   notify: (notice: Omit<Notice, 'id'>) => void;
   /** Notifications arrive in bursts; a result is re-read once the burst is over. */
   refreshDelayMs?: number;
@@ -66,7 +75,12 @@ const failed = <T>(problem: ApiProblem, data?: T): Remote<T> => ({
   ...(data !== undefined ? { data } : {}),
 });
 
-export function createLaunchStore({ api, notify, refreshDelayMs = 150 }: LaunchDeps): LaunchStore {
+export function createLaunchStore({
+  api,
+  notify,
+  flowOf = () => undefined,
+  refreshDelayMs = 150,
+}: LaunchDeps): LaunchStore {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   return createStore<LaunchState>()((set, get) => {
     const setResult = (id: string, value: Remote<SessionResult>) =>
@@ -94,7 +108,8 @@ export function createLaunchStore({ api, notify, refreshDelayMs = 150 }: LaunchD
 
       launch: async (spec) => {
         set({ attempt: { kind: 'sending' } });
-        const created = await api.createSession(spec);
+        const flow = flowOf();
+        const created = await (flow ? api.createSession(spec, flow) : api.createSession(spec));
         if (!created.ok) {
           set({ attempt: { kind: 'refused', problem: created.problem } });
           return false;
@@ -212,7 +227,14 @@ const stores = new WeakMap<StudioStore, LaunchStore>();
 export function launchStoreFor(studio: StudioStore, api: LaunchApi = httpLaunchApi): LaunchStore {
   let store = stores.get(studio);
   if (!store) {
-    store = createLaunchStore({ api, notify: (n) => studio.getState().notify(n) });
+    store = createLaunchStore({
+      api,
+      notify: (n) => studio.getState().notify(n),
+      flowOf: () => {
+        const flow = studio.getState().flow;
+        return flow ? { id: flow.id, version: flow.version } : undefined;
+      },
+    });
     stores.set(studio, store);
   }
   return store;

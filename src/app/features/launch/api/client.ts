@@ -14,6 +14,7 @@ import {
   sessionResultSchema,
   type CreatedSession,
   type Delivery,
+  type FlowRef,
   type Launch,
   type SessionResult,
 } from './schemas';
@@ -30,7 +31,8 @@ export interface ApiProblem {
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: ApiProblem };
 
 export interface LaunchApi {
-  createSession: (spec: unknown) => Promise<ApiResult<CreatedSession>>;
+  /** `flow`: the saved flow version the draft is tracked against, recorded with the launch. */
+  createSession: (spec: unknown, flow?: FlowRef) => Promise<ApiResult<CreatedSession>>;
   listSessions: () => Promise<ApiResult<Launch[]>>;
   getSession: (id: string) => Promise<ApiResult<SessionResult>>;
   deleteSession: (id: string) => Promise<ApiResult<{ deleted_at: string }>>;
@@ -104,10 +106,10 @@ const session = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
 
 /** The real thing, over fetch against the page's own origin. */
 export const httpLaunchApi: LaunchApi = {
-  createSession: (spec) =>
+  createSession: (spec, flow) =>
     call(
       '/api/sessions',
-      { method: 'POST', body: JSON.stringify({ spec }) },
+      { method: 'POST', body: JSON.stringify(flow ? { spec, flow } : { spec }) },
       createdSchema,
       (b) => b,
     ),

@@ -49,6 +49,18 @@ export const createdSchema = z.object({
 });
 export type CreatedSession = z.infer<typeof createdSchema>;
 
+/** Which saved flow version a launch used (sent as `flow: { id, version }` when tracked). */
+export type FlowRef = { id: string; version: number };
+
+/** The flow a launch was made from; `modified` when the spec differed from that version. */
+export const launchFlowSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  version: z.number().int(),
+  modified: z.boolean(),
+});
+export type LaunchFlow = z.infer<typeof launchFlowSchema>;
+
 /** One launch in GET /api/sessions (secrets in `spec` are masked by the server). */
 export const launchSchema = z.looseObject({
   session_id: z.string(),
@@ -60,6 +72,7 @@ export const launchSchema = z.looseObject({
   launch_url: z.string(),
   client_session_token_ttl: z.number(),
   spec: z.unknown(),
+  flow: launchFlowSchema.nullish().catch(null),
 });
 export type Launch = z.infer<typeof launchSchema>;
 export const launchListSchema = z.object({ sessions: z.array(launchSchema) });
