@@ -1,27 +1,10 @@
-/** What a masked secret looks like in responses. */
-export const MASK = '********';
+/** Secrets in server responses: the spec masker lives in the spec core; headers are masked here. */
+import { MASK, maskSpecSecrets } from '../src/spec/index';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export { MASK };
 
-/**
- * A copy of a spec with its secrets masked: the notification `auth_token` and ComplyAdvantage
- * `api_key`s. Works on any JSON value, so a stored spec from an older schema is masked too.
- */
-export function maskSpec(spec: unknown): unknown {
-  if (!isObject(spec)) return spec;
-  const out: Json = { ...spec };
-  if (isObject(out.notifications) && out.notifications.auth_token !== undefined)
-    out.notifications = { ...out.notifications, auth_token: MASK };
-  if (Array.isArray(out.requested_checks))
-    out.requested_checks = out.requested_checks.map((check: unknown) =>
-      isObject(check) && isObject(check.config) && check.config.api_key !== undefined
-        ? { ...check, config: { ...check.config, api_key: MASK } }
-        : check,
-    );
-  return out;
-}
+/** A copy of a spec with `auth_token` and `api_key`s masked (see `maskSpecSecrets`). */
+export const maskSpec = maskSpecSecrets;
 
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
 

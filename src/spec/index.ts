@@ -15,3 +15,6 @@ export { parseJsonText, toPointer, lineColumnOf, type JsonTextResult } from './j
 export * from './countries';
 export * from './catalogue/index';
 export { sessionSpecJsonSchema, EDITOR_KEYWORDS } from './json-schema';
+export { humanDuration } from './duration';
+export { diffSpecs, DIFF_SECTIONS, type SpecChange, type SpecChangeKind } from './diff';
+export { MASK, maskSpecSecrets, secretPathsOf, isSecretPath } from './secrets';

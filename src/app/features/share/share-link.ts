@@ -4,7 +4,11 @@
  */
 import {
   formatPath,
+  getAtPath,
+  removeAtPath,
+  secretPathsOf,
   serializeSpec,
+  setAtPath,
   validateSpecText,
   type Finding,
   type JsonPath,
@@ -23,23 +27,14 @@ export type ShareLinkLoad =
 /** The spec without secrets, and the paths (as text) of what was removed or blanked. */
 export function stripSecrets(spec: SessionSpec): { spec: SessionSpec; stripped: string[] } {
   const stripped: JsonPath[] = [];
-  let notifications = spec.notifications;
-  if (notifications?.auth_token !== undefined) {
-    const { auth_token: _removed, ...rest } = notifications;
-    notifications = rest;
-    stripped.push(['notifications', 'auth_token']);
+  let out = spec;
+  for (const path of secretPathsOf(spec)) {
+    // The schema requires `api_key`, so it stays, empty; the validator asks the user to fill it in.
+    const required = path[path.length - 1] === 'api_key';
+    if (required && getAtPath(spec, path) === '') continue;
+    out = required ? setAtPath(out, path, '') : removeAtPath(out, path);
+    stripped.push(path);
   }
-  const requested_checks = spec.requested_checks.map((check, i) => {
-    if (check.type !== 'WATCHLIST_ADVANCED_CA' || check.config.type !== 'WITH_CUSTOM_ACCOUNT')
-      return check;
-    if (check.config.api_key === '') return check;
-    stripped.push(['requested_checks', i, 'config', 'api_key']);
-    // The schema requires the key, so it stays, empty; the validator asks the user to fill it in.
-    return { ...check, config: { ...check.config, api_key: '' } };
-  });
-  if (stripped.length === 0) return { spec, stripped: [] };
-  const out: SessionSpec = { ...spec, requested_checks };
-  if (notifications) out.notifications = notifications;
   return { spec: out, stripped: stripped.map(formatPath) };
 }
 

@@ -1,0 +1,102 @@
+/** The short "(STATIC, 3 retries)" that follows an added item: its settings, never its secrets. */
+import { z } from 'zod';
+import { unwrap } from '../schema-walk';
+import type { JsonPath } from '../findings';
+import { isSecretPath } from '../secrets';
+import { keyAt, labelAt, lowerFirst, show } from './words';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => show(x)) : []);
+
+/** Settings shown differently from "label value", by catalogue key. */
+const WORDING: Readonly<Record<string, (v: unknown) => string>> = {
+  'requested_checks{LIVENESS}.config.max_retries': (n) => `${show(n)} retries`,
+};
+
+/** "PASSPORT, GBR", "not PASSPORT", "PASSPORT from GBR; NATIONAL_ID": what a document filter accepts. */
+export function filterParts(f: unknown): string[] {
+  if (!isObject(f)) return [];
+  const rule = (r: unknown, items: string) =>
+    isObject(r) ? `${r.inclusion === 'BLACKLIST' ? 'not ' : ''}${list(r[items]).join('/')}` : '';
+  const parts: string[] = [];
+  if (f.type === 'DOCUMENT_RESTRICTIONS') {
+    const rules = (Array.isArray(f.documents) ? f.documents : []).map((d: unknown) =>
+      isObject(d)
+        ? [list(d.document_types).join('/'), list(d.country_codes).join('/')]
+            .filter(Boolean)
+            .join(' from ') || 'any document'
+        : '',
+    );
+    parts.push(`${f.inclusion === 'BLACKLIST' ? 'except ' : ''}${rules.join('; ') || 'no rules'}`);
+  } else
+    parts.push(
+      rule(f.type_restriction, 'document_types'),
+      rule(f.country_restriction, 'country_codes'),
+    );
+  if (f.allow_expired_documents !== undefined)
+    parts.push(`expired ${f.allow_expired_documents ? 'allowed' : 'refused'}`);
+  if (f.allow_non_latin_documents !== undefined)
+    parts.push(`non-Latin ${f.allow_non_latin_documents ? 'allowed' : 'refused'}`);
+  if (f.allow_digital_ids !== undefined)
+    parts.push(`digital IDs ${f.allow_digital_ids ? 'allowed' : 'refused'}`);
+  const providers = Array.isArray(f.allowed_providers)
+    ? f.allowed_providers.map((p: unknown) => (isObject(p) ? show(p.name) : show(p)))
+    : [];
+  if (providers.length) parts.push(`providers ${providers.join('/')}`);
+  return parts.filter(Boolean);
+}
+
+/** The settings of the value at `path`, as short phrases in schema order (type-like values first). */
+export function briefParts(
+  schema: z.ZodType,
+  value: unknown,
+  path: JsonPath,
+  doc: unknown,
+): string[] {
+  if (value === undefined || isSecretPath(path)) return [];
+  const key = keyAt(path, doc);
+  if (key === 'filter') return filterParts(value);
+  const u = unwrap(schema);
+  const label = lowerFirst(labelAt(path, doc));
+  if (u instanceof z.ZodDiscriminatedUnion) {
+    const disc = u._zod.def.discriminator;
+    const tag = isObject(value) ? value[disc] : undefined;
+    const option = (u.options as z.ZodType[]).find((o) => {
+      const obj = unwrap(o);
+      return (
+        obj instanceof z.ZodObject && unwrap(obj.shape[disc] as z.ZodType).safeParse(tag).success
+      );
+    });
+    return [show(tag), ...(option ? briefParts(option, value, path, doc) : [])];
+  }
+  if (u instanceof z.ZodObject && isObject(value)) {
+    const bare: string[] = [];
+    const rest: string[] = [];
+    for (const [field, child] of Object.entries(u.shape as Record<string, z.ZodType>)) {
+      if (field === 'type' && !(unwrap(child) instanceof z.ZodString)) continue;
+      const parts = briefParts(child, value[field], [...path, field], doc);
+      (/(^|_)type$/.test(field) ? bare : rest).push(...parts);
+    }
+    return [...bare, ...rest];
+  }
+  if (u instanceof z.ZodArray && Array.isArray(value)) {
+    const scalars = value.every((v) => typeof v !== 'object' || v === null);
+    return [scalars ? `${label} ${show(value)}` : `${value.length} ${label}`];
+  }
+  if (u instanceof z.ZodRecord && isObject(value)) {
+    const entries = Object.entries(value).map(([k, v]) => `${k} ${show(v)}`);
+    return [`${label} ${entries.join(', ') || 'none'}`];
+  }
+  const wording = key !== undefined ? WORDING[key] : undefined;
+  if (wording) return [wording(value)];
+  if (/(^|_)type$/.test(String(path[path.length - 1]))) return [show(value)];
+  return [`${label} ${show(value, key)}`];
+}
+
+/** " (a, b, c)" from phrases, at most six; '' when there are none. */
+export function brief(parts: readonly string[]): string {
+  const shown = parts.length > 6 ? [...parts.slice(0, 6), '…'] : parts;
+  return shown.length ? ` (${shown.join(', ')})` : '';
+}
