@@ -9,6 +9,7 @@ import { rateLimit } from './http/rate-limit';
 import { sameOriginJson, securityHeaders } from './http/security';
 import { createReceiver } from './notifications/receiver';
 import { eventsRouter } from './routes/events';
+import { flowsRouter } from './routes/flows';
 import { healthRouter } from './routes/health';
 import { notificationsRouter } from './routes/notifications';
 import { sessionsRouter } from './routes/sessions';
@@ -16,6 +17,8 @@ import { createSandbox } from './sandbox/router';
 import type { AppSettings } from './settings';
 import type { Db } from './store/db';
 import { deliveryStore } from './store/deliveries';
+import { flowFileStore } from './store/flow-files';
+import { flowStore } from './store/flows';
 import { launchStore } from './store/launches';
 import { installationSecret } from './store/meta';
 import { sandboxSessionStore } from './store/sandbox-sessions';
@@ -79,6 +82,10 @@ export function createApp(deps: AppDeps): Express {
       guard,
       limit: rateLimit(settings.launchRateLimit, now, 'session launches'),
     }),
+  );
+  app.use(
+    '/api/flows',
+    flowsRouter({ flows: flowStore(db, now), files: flowFileStore(db, now), now, guard }),
   );
   app.use('/api/notifications', notificationsRouter({ receiver, deliveries, guard }));
   app.use('/api/events', eventsRouter(events));

@@ -48,6 +48,38 @@ const MIGRATIONS: readonly string[] = [
      result_json TEXT,
      deleted INTEGER NOT NULL DEFAULT 0
    );`,
+  // Saved flows (issue #6). Versions are immutable: a trigger refuses any UPDATE; a purge deletes
+  // them and leaves the flow row as a tombstone (id and times) so an undo can answer 410 Gone.
+  `CREATE TABLE flows (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     name_key TEXT NOT NULL,
+     description TEXT NOT NULL DEFAULT '',
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     archived_at INTEGER,
+     deleted_at INTEGER,
+     purged_at INTEGER,
+     latest_version INTEGER NOT NULL,
+     published_version INTEGER
+   );
+   CREATE UNIQUE INDEX flows_name ON flows (name_key) WHERE deleted_at IS NULL;
+   CREATE INDEX flows_updated ON flows (updated_at DESC);
+   CREATE TABLE flow_versions (
+     flow_id TEXT NOT NULL REFERENCES flows (id) ON DELETE CASCADE,
+     number INTEGER NOT NULL,
+     created_at INTEGER NOT NULL,
+     message TEXT NOT NULL DEFAULT '',
+     spec_json TEXT NOT NULL,
+     PRIMARY KEY (flow_id, number)
+   ) WITHOUT ROWID;
+   CREATE TRIGGER flow_versions_immutable BEFORE UPDATE ON flow_versions
+   BEGIN SELECT RAISE(ABORT, 'flow versions are immutable'); END;
+   ALTER TABLE launches ADD COLUMN flow_id TEXT;
+   ALTER TABLE launches ADD COLUMN flow_name TEXT;
+   ALTER TABLE launches ADD COLUMN flow_version INTEGER;
+   ALTER TABLE launches ADD COLUMN flow_modified INTEGER;
+   CREATE INDEX launches_flow ON launches (flow_id, flow_version) WHERE flow_id IS NOT NULL;`,
 ];
 
 /** Brings a database to the latest schema version, each step in its own transaction. */
