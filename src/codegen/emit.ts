@@ -4,6 +4,11 @@ import { note, type Step } from './chain';
 import { gapsFor } from './coverage';
 import type { Gap, Lang } from './types';
 
+/** Step makers for the keys of `T`, each given the key's value and path. */
+export type Handlers<T> = {
+  [K in keyof T]?: (value: NonNullable<T[K]>, at: JsonPath) => Step[];
+};
+
 const same = (a: JsonPath, b: JsonPath) => a.length === b.length && a.every((s, i) => s === b[i]);
 const within = (p: JsonPath, root: JsonPath) =>
   p.length >= root.length && root.every((s, i) => s === p[i]);
@@ -35,11 +40,7 @@ export class Emitter {
    * The steps for each key of `obj` in spec order: a note for what the language cannot send,
    * the handler's steps otherwise. A key without a handler is a bug in the generator.
    */
-  fields<T extends object>(
-    obj: T,
-    path: JsonPath,
-    handlers: { [K in keyof T]?: (value: NonNullable<T[K]>, at: JsonPath) => Step[] },
-  ): Step[] {
+  fields<T extends object>(obj: T, path: JsonPath, handlers: Handlers<T>): Step[] {
     const steps: Step[] = [];
     const record = obj as Record<string, unknown>;
     const keys = [...Object.keys(handlers), ...Object.keys(obj).filter((k) => !(k in handlers))];

@@ -8,14 +8,8 @@
  * check/RequestedWatchlistAdvancedCaConfig.java and RequestedCustomAccountWatchlistAdvancedCaConfig.java
  * (self-typed builders, any call order), and the docs' DocScanClient/FileKeyPairSource example.
  */
-import type {
-  DocumentFilter,
-  JsonPath,
-  RequestedCheck,
-  RequestedTask,
-  RequiredDocument,
-  SessionSpec,
-} from '../spec/index';
+import type { JsonPath, RequestedCheck, SdkConfig, SessionSpec } from '../spec/index';
+import { CamelGen, TOPIC_METHODS } from './camel';
 import { build, call, renderChain, type Build, type ChainStyle, type Step } from './chain';
 import { Emitter } from './emit';
 import { javaString, numberLiteral } from './literals';
@@ -55,11 +49,10 @@ const PACKAGES: Record<string, string> = {
 };
 const packageOf = (cls: string) => PACKAGES[cls] ?? `${C}.check`;
 
+type Attempts = NonNullable<SdkConfig['attempts_configuration']>;
+
 const TOPICS: Record<string, string> = {
-  RESOURCE_UPDATE: 'forResourceUpdate',
-  TASK_COMPLETION: 'forTaskCompletion',
-  CHECK_COMPLETION: 'forCheckCompletion',
-  SESSION_COMPLETION: 'forSessionCompletion',
+  ...TOPIC_METHODS,
   CLIENT_SESSION_TOKEN_DELETED: 'forClientSessionCompletion',
   NEW_PDF_SUPPLIED: 'forNewPdfSupplied',
   INSTRUCTIONS_EMAIL_REQUESTED: 'forInstructionsEmailRequested',
@@ -67,10 +60,9 @@ const TOPICS: Record<string, string> = {
   FIRST_BRANCH_VISIT: 'forFirstBranchVisit',
 };
 
-class JavaGen {
-  readonly used = new Set<string>();
+class JavaGen extends CamelGen {
   readonly util = new Set<string>();
-  constructor(readonly e: Emitter) {}
+  protected override topics = TOPICS;
 
   b(cls: string, steps: Step[]): Build {
     this.used.add(cls);
@@ -99,7 +91,46 @@ class JavaGen {
     return typeof v === 'number' ? numberLiteral(v) : String(v);
   }
 
-  manual = (m: string) => [call(`withManualCheck${pascal(m)}`)];
+  str = javaString;
+  tags = (t: Record<string, string>) => this.json(t);
+  protected biometricConsentFlow = (f: string) => [call(`withBiometricConsentFlow${pascal(f)}`)];
+
+  /** Java's classes are the Node names without `Builder`; the ID-document task is named apart. */
+  protected override cls(name: string): string {
+    return name === 'RequestedTextExtractionTaskBuilder'
+      ? 'RequestedIdDocTextExtractionTask'
+      : name.replace(/Builder$/, '');
+  }
+
+  /** Retries go through an AttemptsConfiguration builder. */
+  protected override attempts(a: Attempts, ap: JsonPath): Step[] {
+    return this.e.fields(a, ap, {
+      ID_DOCUMENT_TEXT_DATA_EXTRACTION: (cats, cp) => [
+        call(
+          'withAttemptsConfiguration',
+          this.b(
+            'AttemptsConfiguration',
+            this.e.fields(
+              cats,
+              cp,
+              Object.fromEntries(
+                Object.keys(cats).map((k) => [
+                  k,
+                  (n: number) => [
+                    call(`withIdDocumentTextExtraction${pascal(k)}Retries`, String(n)),
+                  ],
+                ]),
+              ),
+            ),
+          ),
+        ),
+      ],
+    });
+  }
+
+  protected override suppressedScreens(list: readonly string[]): Step[] {
+    return list.map((s) => call('withSuppressedScreen', javaString(s)));
+  }
 
   session(spec: SessionSpec, hoist: (type: string, name: string, b: Build) => string): Build {
     return this.b(
@@ -234,19 +265,6 @@ class JavaGen {
     );
   }
 
-  notifications(n: NonNullable<SessionSpec['notifications']>, at: JsonPath): Build {
-    return this.b(
-      'NotificationConfig',
-      this.e.fields(n, at, {
-        endpoint: (s) => [call('withEndpoint', javaString(s))],
-        auth_token: (s) => [call('withAuthToken', javaString(s))],
-        auth_type: (t) => [call(`withAuthType${pascal(t)}`)],
-        topics: (l) =>
-          l.map((t) => (TOPICS[t] ? call(TOPICS[t]) : call('withTopic', javaString(t)))),
-      }),
-    );
-  }
-
   check(c: RequestedCheck, at: JsonPath): Build {
     const cfg = [...at, 'config'];
     const manualOnly = (cls: string) =>
@@ -290,16 +308,7 @@ class JavaGen {
             'withConfig',
             this.b(
               'RequestedWatchlistScreeningConfig',
-              this.e.fields(c.config, cfg, {
-                categories: (l) =>
-                  l.map((k) =>
-                    k === 'ADVERSE-MEDIA'
-                      ? call('withAdverseMediaCategory')
-                      : k === 'SANCTIONS'
-                        ? call('withSanctionsCategory')
-                        : call('withCategory', javaString(k)),
-                  ),
-              }),
+              this.e.fields(c.config, cfg, { categories: this.categories }),
             ),
           ),
         ]);
@@ -320,176 +329,6 @@ class JavaGen {
           }),
         );
     }
-  }
-
-  caConfig(
-    c: Extract<RequestedCheck, { type: 'WATCHLIST_ADVANCED_CA' }>['config'],
-    at: JsonPath,
-  ): Build {
-    const shared = {
-      remove_deceased: (b: boolean) => [call('withRemoveDeceased', String(b))],
-      share_url: (b: boolean) => [call('withShareUrl', String(b))],
-      sources: (s: NonNullable<typeof c.sources>) => [
-        call(
-          'withSources',
-          s.type === 'TYPE_LIST'
-            ? this.b('RequestedTypeListSources', [call('withTypes', this.list(s.types))])
-            : this.b('RequestedSearchProfileSources', [
-                call('withSearchProfile', javaString(s.search_profile)),
-              ]),
-        ),
-      ],
-      matching_strategy: (m: NonNullable<typeof c.matching_strategy>, mp: JsonPath) => [
-        call(
-          'withMatchingStrategy',
-          m.type === 'EXACT'
-            ? this.b(
-                'RequestedExactMatchingStrategy',
-                this.e.fields(m, mp, { exact_match: () => [] }),
-              )
-            : this.b('RequestedFuzzyMatchingStrategy', [
-                call('withFuzziness', numberLiteral(m.fuzziness)),
-              ]),
-        ),
-      ],
-    };
-    if (c.type === 'WITH_YOTI_ACCOUNT')
-      return this.b('RequestedYotiAccountWatchlistAdvancedCaConfig', this.e.fields(c, at, shared));
-    return this.b(
-      'RequestedCustomAccountWatchlistAdvancedCaConfig',
-      this.e.fields(c, at, {
-        api_key: (s) => [call('withApiKey', javaString(s))],
-        monitoring: (b) => [call('withMonitoring', String(b))],
-        tags: (t) => [call('withTags', this.json(t))],
-        client_ref: (s) => [call('withClientRef', javaString(s))],
-        ...shared,
-      }),
-    );
-  }
-
-  task(t: RequestedTask, at: JsonPath): Build {
-    const cfg = [...at, 'config'];
-    if (t.type === 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION')
-      return this.b(
-        'RequestedSupplementaryDocTextExtractionTask',
-        this.e.fields(t.config, cfg, { manual_check: this.manual }),
-      );
-    return this.b(
-      'RequestedIdDocTextExtractionTask',
-      this.e.fields(t.config, cfg, {
-        manual_check: this.manual,
-        chip_data: (d) => [call(`withChipData${pascal(d)}`)],
-        create_expanded_document_fields: (b) => [
-          call('withCreateExpandedDocumentFields', String(b)),
-        ],
-      }),
-    );
-  }
-
-  sdkConfig(c: NonNullable<SessionSpec['sdk_config']>, at: JsonPath): Build {
-    const str = (m: string) => (s: string) => [call(m, javaString(s))];
-    return this.b(
-      'SdkConfig',
-      this.e.fields(c, at, {
-        allowed_capture_methods: (m) => [
-          call(m === 'CAMERA' ? 'withAllowsCamera' : 'withAllowsCameraAndUpload'),
-        ],
-        primary_colour: str('withPrimaryColour'),
-        secondary_colour: str('withSecondaryColour'),
-        font_colour: str('withFontColour'),
-        locale: str('withLocale'),
-        preset_issuing_country: str('withPresetIssuingCountry'),
-        success_url: str('withSuccessUrl'),
-        error_url: str('withErrorUrl'),
-        privacy_policy_url: str('withPrivacyPolicyUrl'),
-        biometric_consent_flow: (f) => [call(`withBiometricConsentFlow${pascal(f)}`)],
-        allow_handoff: (b) => [call('withAllowHandoff', String(b))],
-        attempts_configuration: (a, ap) =>
-          this.e.fields(a, ap, {
-            ID_DOCUMENT_TEXT_DATA_EXTRACTION: (cats, cp) => [
-              call(
-                'withAttemptsConfiguration',
-                this.b(
-                  'AttemptsConfiguration',
-                  this.e.fields(
-                    cats,
-                    cp,
-                    Object.fromEntries(
-                      Object.keys(cats).map((k) => [
-                        k,
-                        (n: number) => [
-                          call(`withIdDocumentTextExtraction${pascal(k)}Retries`, String(n)),
-                        ],
-                      ]),
-                    ),
-                  ),
-                ),
-              ),
-            ],
-          }),
-        brand_id: str('withBrandId'),
-        suppressed_screens: (l) => l.map((s) => call('withSuppressedScreen', javaString(s))),
-        dark_mode: (d) => [call(`withDarkMode${pascal(d)}`)],
-        primary_colour_dark_mode: str('withPrimaryColourDarkMode'),
-      }),
-    );
-  }
-
-  document(d: RequiredDocument, at: JsonPath): Build {
-    if (d.type === 'ID_DOCUMENT')
-      return this.b(
-        'RequiredIdDocument',
-        this.e.fields(d, at, { filter: (f, p) => [call('withFilter', this.filter(f, p))] }),
-      );
-    return this.b(
-      'RequiredSupplementaryDocument',
-      this.e.fields(d, at, {
-        objective: () => [call('withObjective', this.b('ProofOfAddressObjective', []))],
-        document_types: (l) => [call('withDocumentTypes', this.list(l))],
-        country_codes: (l) => [call('withCountryCodes', this.list(l))],
-      }),
-    );
-  }
-
-  filter(f: DocumentFilter, at: JsonPath): Build {
-    const flags = {
-      allow_expired_documents: (b: boolean) => [call('withAllowExpiredDocuments', String(b))],
-      allow_non_latin_documents: (b: boolean) => [call('withAllowNonLatinDocuments', String(b))],
-    };
-    const list = (kind: string, inclusion: string, codes: string[]) => [
-      call(
-        `with${inclusion === 'WHITELIST' ? 'Whitelisted' : 'Blacklisted'}${kind}`,
-        this.list(codes),
-      ),
-    ];
-    if (f.type === 'ORTHOGONAL_RESTRICTIONS')
-      return this.b(
-        'OrthogonalRestrictionsFilter',
-        this.e.fields(f, at, {
-          country_restriction: (r) => list('Countries', r.inclusion, r.country_codes),
-          type_restriction: (r) => list('DocumentTypes', r.inclusion, r.document_types),
-          ...flags,
-        }),
-      );
-    return this.b(
-      'DocumentRestrictionsFilter',
-      this.e.fields(f, at, {
-        inclusion: (i) => [call(i === 'WHITELIST' ? 'forWhitelist' : 'forBlacklist')],
-        documents: (docs) =>
-          docs.map((d) =>
-            call(
-              'withDocumentRestriction',
-              this.b('DocumentRestriction', [
-                ...(d.country_codes ? [call('withCountries', this.list(d.country_codes))] : []),
-                ...(d.document_types
-                  ? [call('withDocumentTypes', this.list(d.document_types))]
-                  : []),
-              ]),
-            ),
-          ),
-        ...flags,
-      }),
-    );
   }
 }
 

@@ -56,7 +56,7 @@ export function phpString(s: string): string {
 export const shString = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** A JSON number as every language writes it (no exponent surprises for the values we meet). */
-export const numberLiteral = (n: number): string => (Number.isInteger(n) ? String(n) : String(n));
+export const numberLiteral = (n: number): string => String(n);
 
 /** `a.b[0]["c d"]`-style identifiers test, for object keys and accessors. */
 export const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;

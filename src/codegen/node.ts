@@ -11,14 +11,8 @@
  * What the builders cannot express is added to the built JSON and sent with the SDK's public
  * RequestBuilder, which signs exactly like IDVClient: the documented way to send hand-built JSON.
  */
-import type {
-  DocumentFilter,
-  JsonPath,
-  RequestedCheck,
-  RequestedTask,
-  RequiredDocument,
-  SessionSpec,
-} from '../spec/index';
+import type { JsonPath, RequestedCheck, SessionSpec } from '../spec/index';
+import { CamelGen } from './camel';
 import { build, call, renderChain, type Build, type ChainStyle, type Step } from './chain';
 import { Emitter, noteText } from './emit';
 import { IDENTIFIER, jsString } from './literals';
@@ -41,13 +35,18 @@ export function jsLiteral(v: unknown): string {
   return String(v);
 }
 
-class NodeGen {
-  readonly used = new Set<string>();
-  constructor(readonly e: Emitter) {}
-
-  b(cls: string, steps: Step[], name = ''): Build {
+class NodeGen extends CamelGen {
+  b(cls: string, steps: Step[]): Build {
     this.used.add(cls);
-    return build(`new ${cls}()`, steps, name);
+    return build(`new ${cls}()`, steps, '');
+  }
+
+  str = jsString;
+  list = jsLiteral;
+  tags = jsLiteral;
+  protected biometricConsentFlow = (f: string) => [call(`with${pascal(f)}BiometricConsentFlow`)];
+  protected override sdkConfigExtras() {
+    return {};
   }
 
   session(spec: SessionSpec): { decls: [string, Build][]; spec: Build } {
@@ -118,30 +117,6 @@ class NodeGen {
     return { decls, spec: this.b('SessionSpecificationBuilder', steps) };
   }
 
-  notifications(n: NonNullable<SessionSpec['notifications']>, at: JsonPath): Build {
-    return this.b(
-      'NotificationConfigBuilder',
-      this.e.fields(n, at, {
-        endpoint: (s) => [call('withEndpoint', jsString(s))],
-        auth_token: (s) => [call('withAuthToken', jsString(s))],
-        auth_type: (t) => [call(`withAuthType${pascal(t)}`)],
-        topics: (list) =>
-          list.map((t) =>
-            [
-              'RESOURCE_UPDATE',
-              'TASK_COMPLETION',
-              'CHECK_COMPLETION',
-              'SESSION_COMPLETION',
-            ].includes(t)
-              ? call(`for${pascal(t)}`)
-              : call('withTopic', jsString(t)),
-          ),
-      }),
-    );
-  }
-
-  manual = (m: string) => [call(`withManualCheck${pascal(m)}`)];
-
   check(c: RequestedCheck, at: JsonPath): Build {
     const cfg = [...at, 'config'];
     switch (c.type) {
@@ -173,16 +148,7 @@ class NodeGen {
       case 'WATCHLIST_SCREENING':
         return this.b(
           'RequestedWatchlistScreeningCheckBuilder',
-          this.e.fields(c.config, cfg, {
-            categories: (list) =>
-              list.map((k) =>
-                k === 'ADVERSE-MEDIA'
-                  ? call('withAdverseMediaCategory')
-                  : k === 'SANCTIONS'
-                    ? call('withSanctionsCategory')
-                    : call('withCategory', jsString(k)),
-              ),
-          }),
+          this.e.fields(c.config, cfg, { categories: this.categories }),
         );
       case 'WATCHLIST_ADVANCED_CA':
         return this.b('RequestedWatchlistAdvancedCaCheckBuilder', [
@@ -191,160 +157,6 @@ class NodeGen {
       default:
         throw new Error(`codegen(node): ${c.type} is sent as raw JSON`);
     }
-  }
-
-  caConfig(
-    c: Extract<RequestedCheck, { type: 'WATCHLIST_ADVANCED_CA' }>['config'],
-    at: JsonPath,
-  ): Build {
-    const shared = {
-      remove_deceased: (b: boolean) => [call('withRemoveDeceased', String(b))],
-      share_url: (b: boolean) => [call('withShareUrl', String(b))],
-      sources: (s: NonNullable<typeof c.sources>) => [
-        call(
-          'withSources',
-          s.type === 'TYPE_LIST'
-            ? this.b('RequestedTypeListSourcesBuilder', [call('withTypes', jsLiteral(s.types))])
-            : this.b('RequestedSearchProfileSourcesBuilder', [
-                call('withSearchProfile', jsString(s.search_profile)),
-              ]),
-        ),
-      ],
-      matching_strategy: (m: NonNullable<typeof c.matching_strategy>) => [
-        call(
-          'withMatchingStrategy',
-          m.type === 'EXACT'
-            ? this.b('RequestedExactMatchingStrategyBuilder', [])
-            : this.b('RequestedFuzzyMatchingStrategyBuilder', [
-                call('withFuzziness', String(m.fuzziness)),
-              ]),
-        ),
-      ],
-    };
-    if (c.type === 'WITH_YOTI_ACCOUNT')
-      return this.b(
-        'RequestedYotiAccountWatchlistAdvancedCaConfigBuilder',
-        this.e.fields(c, at, shared),
-      );
-    return this.b(
-      'RequestedCustomAccountWatchlistAdvancedCaConfigBuilder',
-      this.e.fields(c, at, {
-        api_key: (s) => [call('withApiKey', jsString(s))],
-        monitoring: (b) => [call('withMonitoring', String(b))],
-        tags: (t) => [call('withTags', jsLiteral(t))],
-        client_ref: (s) => [call('withClientRef', jsString(s))],
-        ...shared,
-      }),
-    );
-  }
-
-  task(t: RequestedTask, at: JsonPath): Build {
-    const cfg = [...at, 'config'];
-    if (t.type === 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION')
-      return this.b(
-        'RequestedSupplementaryDocTextExtractionTaskBuilder',
-        this.e.fields(t.config, cfg, { manual_check: this.manual }),
-      );
-    return this.b(
-      'RequestedTextExtractionTaskBuilder',
-      this.e.fields(t.config, cfg, {
-        manual_check: this.manual,
-        chip_data: (d) => [call(`withChipData${pascal(d)}`)],
-        create_expanded_document_fields: (b) => [
-          call('withCreateExpandedDocumentFields', String(b)),
-        ],
-      }),
-    );
-  }
-
-  sdkConfig(c: NonNullable<SessionSpec['sdk_config']>, at: JsonPath): Build {
-    const str = (m: string) => (s: string) => [call(m, jsString(s))];
-    return this.b(
-      'SdkConfigBuilder',
-      this.e.fields(c, at, {
-        allowed_capture_methods: (m) => [
-          call(m === 'CAMERA' ? 'withAllowsCamera' : 'withAllowsCameraAndUpload'),
-        ],
-        primary_colour: str('withPrimaryColour'),
-        secondary_colour: str('withSecondaryColour'),
-        font_colour: str('withFontColour'),
-        locale: str('withLocale'),
-        preset_issuing_country: str('withPresetIssuingCountry'),
-        success_url: str('withSuccessUrl'),
-        error_url: str('withErrorUrl'),
-        privacy_policy_url: str('withPrivacyPolicyUrl'),
-        biometric_consent_flow: (f) => [call(`with${pascal(f)}BiometricConsentFlow`)],
-        allow_handoff: (b) => [call('withAllowHandoff', String(b))],
-        attempts_configuration: (a, ap) =>
-          this.e.fields(a, ap, {
-            ID_DOCUMENT_TEXT_DATA_EXTRACTION: (cats) =>
-              Object.entries(cats).map(([k, n]) =>
-                k === 'GENERIC' || k === 'RECLASSIFICATION'
-                  ? call(`withIdDocumentTextExtraction${pascal(k)}Retries`, String(n))
-                  : call('withIdDocumentTextExtractionCategoryRetries', jsString(k), String(n)),
-              ),
-          }),
-        brand_id: str('withBrandId'),
-        suppressed_screens: (list) => [call('withSuppressedScreens', jsLiteral(list))],
-      }),
-    );
-  }
-
-  document(d: RequiredDocument, at: JsonPath): Build {
-    if (d.type === 'ID_DOCUMENT')
-      return this.b(
-        'RequiredIdDocumentBuilder',
-        this.e.fields(d, at, { filter: (f, p) => [call('withFilter', this.filter(f, p))] }),
-      );
-    return this.b(
-      'RequiredSupplementaryDocumentBuilder',
-      this.e.fields(d, at, {
-        objective: () => [call('withObjective', this.b('ProofOfAddressObjectiveBuilder', []))],
-        document_types: (l) => [call('withDocumentTypes', jsLiteral(l))],
-        country_codes: (l) => [call('withCountryCodes', jsLiteral(l))],
-      }),
-    );
-  }
-
-  filter(f: DocumentFilter, at: JsonPath): Build {
-    const flags = {
-      allow_expired_documents: (b: boolean) => [call('withAllowExpiredDocuments', String(b))],
-      allow_non_latin_documents: (b: boolean) => [call('withAllowNonLatinDocuments', String(b))],
-    };
-    const list = (kind: string, inclusion: string, codes: string[]) => [
-      call(
-        `with${inclusion === 'WHITELIST' ? 'Whitelisted' : 'Blacklisted'}${kind}`,
-        jsLiteral(codes),
-      ),
-    ];
-    if (f.type === 'ORTHOGONAL_RESTRICTIONS')
-      return this.b(
-        'OrthogonalRestrictionsFilterBuilder',
-        this.e.fields(f, at, {
-          country_restriction: (r) => list('Countries', r.inclusion, r.country_codes),
-          type_restriction: (r) => list('DocumentTypes', r.inclusion, r.document_types),
-          ...flags,
-        }),
-      );
-    return this.b(
-      'DocumentRestrictionsFilterBuilder',
-      this.e.fields(f, at, {
-        inclusion: (i) => [call(i === 'WHITELIST' ? 'forWhitelist' : 'forBlacklist')],
-        documents: (docs) =>
-          docs.map((d) =>
-            call(
-              'withDocumentRestriction',
-              this.b('DocumentRestrictionBuilder', [
-                ...(d.country_codes ? [call('withCountries', jsLiteral(d.country_codes))] : []),
-                ...(d.document_types
-                  ? [call('withDocumentTypes', jsLiteral(d.document_types))]
-                  : []),
-              ]),
-            ),
-          ),
-        ...flags,
-      }),
-    );
   }
 }
 

@@ -10,14 +10,8 @@
  * IbvOptionsBuilder.php (the namespaces follow these folders). Identity profiles and the subject
  * are plain objects, as in the docs' `(object) [...]` examples.
  */
-import type {
-  DocumentFilter,
-  JsonPath,
-  RequestedCheck,
-  RequestedTask,
-  RequiredDocument,
-  SessionSpec,
-} from '../spec/index';
+import type { JsonPath, RequestedCheck, SessionSpec } from '../spec/index';
+import { CamelGen, TOPIC_METHODS, type CaConfig } from './camel';
 import { build, call, renderChain, type Build, type ChainStyle, type Step } from './chain';
 import { Emitter } from './emit';
 import { numberLiteral, phpString } from './literals';
@@ -59,23 +53,53 @@ export function phpLiteral(v: unknown): string {
 const list = (l: readonly string[]) => `[${l.map(phpString).join(', ')}]`;
 
 const TOPICS: Record<string, string> = {
-  RESOURCE_UPDATE: 'forResourceUpdate',
-  TASK_COMPLETION: 'forTaskCompletion',
-  CHECK_COMPLETION: 'forCheckCompletion',
-  SESSION_COMPLETION: 'forSessionCompletion',
+  ...TOPIC_METHODS,
   CLIENT_SESSION_TOKEN_DELETED: 'forClientSessionCompletion',
 };
 
-class PhpGen {
-  readonly used = new Set<string>();
-  constructor(readonly e: Emitter) {}
+class PhpGen extends CamelGen {
+  protected override topics = TOPICS;
 
   b(cls: string, steps: Step[]): Build {
     this.used.add(cls);
     return build(`(new ${cls}())`, steps, '');
   }
 
-  manual = (m: string) => [call(`withManualCheck${pascal(m)}`)];
+  str = phpString;
+  list = list;
+  tags = (t: Record<string, string>) =>
+    `[${Object.entries(t)
+      .map(([k, v]) => `${phpString(k)} => ${phpString(v)}`)
+      .join(', ')}]`;
+  protected biometricConsentFlow = (f: string) => [call('withBiometricConsentFlow', phpString(f))];
+
+  // withIdDocumentTextExtractionGenericRetries is a no-op in PHP 4.5.0 (reference §14.7).
+  protected override retriesMethod(category: 'GENERIC' | 'RECLASSIFICATION'): string {
+    return category === 'GENERIC'
+      ? 'withIdDocumentTextExtractionGenericAttempts'
+      : super.retriesMethod(category);
+  }
+
+  protected override filterFlags() {
+    return {
+      allow_expired_documents: (b: boolean) => [
+        call(b ? 'withAllowExpiredDocuments' : 'withDenyExpiredDocuments'),
+      ],
+      allow_non_latin_documents: () => [call('withAllowNonLatinDocuments')],
+    };
+  }
+
+  /** The PHP builder requires sources and a matching strategy; without them, send the Node SDK's defaults. */
+  override caConfig(c: CaConfig, at: JsonPath): Build {
+    return super.caConfig(
+      {
+        ...c,
+        sources: c.sources ?? { type: 'TYPE_LIST', types: [] },
+        matching_strategy: c.matching_strategy ?? { type: 'EXACT' },
+      },
+      at,
+    );
+  }
 
   session(spec: SessionSpec, hoist: (name: string, b: Build) => string): Build {
     return this.b(
@@ -127,19 +151,6 @@ class PhpGen {
     );
   }
 
-  notifications(n: NonNullable<SessionSpec['notifications']>, at: JsonPath): Build {
-    return this.b(
-      'NotificationConfigBuilder',
-      this.e.fields(n, at, {
-        endpoint: (s) => [call('withEndpoint', phpString(s))],
-        auth_token: (s) => [call('withAuthToken', phpString(s))],
-        auth_type: (t) => [call(`withAuthType${pascal(t)}`)],
-        topics: (l) =>
-          l.map((t) => (TOPICS[t] ? call(TOPICS[t]) : call('withTopic', phpString(t)))),
-      }),
-    );
-  }
-
   check(c: RequestedCheck, at: JsonPath): Build {
     const cfg = [...at, 'config'];
     const manualOnly = (cls: string) =>
@@ -170,16 +181,7 @@ class PhpGen {
             'withConfig',
             this.b(
               'RequestedWatchlistScreeningConfigBuilder',
-              this.e.fields(c.config, cfg, {
-                categories: (l) =>
-                  l.map((k) =>
-                    k === 'ADVERSE-MEDIA'
-                      ? call('withAdverseMediaCategory')
-                      : k === 'SANCTIONS'
-                        ? call('withSanctionsCategory')
-                        : call('withCategory', phpString(k)),
-                  ),
-              }),
+              this.e.fields(c.config, cfg, { categories: this.categories }),
             ),
           ),
         ]);
@@ -190,171 +192,6 @@ class PhpGen {
       default:
         throw new Error(`codegen(php): ${c.type} is not sent`);
     }
-  }
-
-  caConfig(
-    c: Extract<RequestedCheck, { type: 'WATCHLIST_ADVANCED_CA' }>['config'],
-    at: JsonPath,
-  ): Build {
-    const sources = (s: NonNullable<typeof c.sources>) =>
-      s.type === 'TYPE_LIST'
-        ? this.b('RequestedTypeListSourcesBuilder', [call('withTypes', list(s.types))])
-        : this.b('RequestedSearchProfileSourcesBuilder', [
-            call('withSearchProfile', phpString(s.search_profile)),
-          ]);
-    const matching = (m: NonNullable<typeof c.matching_strategy>) =>
-      m.type === 'EXACT'
-        ? this.b('RequestedExactMatchingStrategyBuilder', [])
-        : this.b('RequestedFuzzyMatchingStrategyBuilder', [
-            call('withFuzziness', numberLiteral(m.fuzziness)),
-          ]);
-    // The PHP builder requires both; without them, send what the Node SDK defaults to.
-    const withDefaults = {
-      ...c,
-      sources: c.sources ?? { type: 'TYPE_LIST' as const, types: [] },
-      matching_strategy: c.matching_strategy ?? { type: 'EXACT' as const },
-    };
-    const shared = {
-      remove_deceased: (b: boolean) => [call('withRemoveDeceased', String(b))],
-      share_url: (b: boolean) => [call('withShareUrl', String(b))],
-      sources: (s: NonNullable<typeof c.sources>) => [call('withSources', sources(s))],
-      matching_strategy: (m: NonNullable<typeof c.matching_strategy>) => [
-        call('withMatchingStrategy', matching(m)),
-      ],
-    };
-    if (withDefaults.type === 'WITH_YOTI_ACCOUNT')
-      return this.b(
-        'RequestedYotiAccountWatchlistAdvancedCaConfigBuilder',
-        this.e.fields(withDefaults, at, shared),
-      );
-    return this.b(
-      'RequestedCustomAccountWatchlistAdvancedCaConfigBuilder',
-      this.e.fields(withDefaults, at, {
-        api_key: (s) => [call('withApiKey', phpString(s))],
-        monitoring: (b) => [call('withMonitoring', String(b))],
-        tags: (t) => [
-          call(
-            'withTags',
-            `[${Object.entries(t)
-              .map(([k, v]) => `${phpString(k)} => ${phpString(v)}`)
-              .join(', ')}]`,
-          ),
-        ],
-        client_ref: (s) => [call('withClientRef', phpString(s))],
-        ...shared,
-      }),
-    );
-  }
-
-  task(t: RequestedTask, at: JsonPath): Build {
-    const cfg = [...at, 'config'];
-    if (t.type === 'SUPPLEMENTARY_DOCUMENT_TEXT_DATA_EXTRACTION')
-      return this.b(
-        'RequestedSupplementaryDocTextExtractionTaskBuilder',
-        this.e.fields(t.config, cfg, { manual_check: this.manual }),
-      );
-    return this.b(
-      'RequestedTextExtractionTaskBuilder',
-      this.e.fields(t.config, cfg, {
-        manual_check: this.manual,
-        chip_data: (d) => [call(`withChipData${pascal(d)}`)],
-        create_expanded_document_fields: (b) => [
-          call('withCreateExpandedDocumentFields', String(b)),
-        ],
-      }),
-    );
-  }
-
-  sdkConfig(c: NonNullable<SessionSpec['sdk_config']>, at: JsonPath): Build {
-    const str = (m: string) => (s: string) => [call(m, phpString(s))];
-    return this.b(
-      'SdkConfigBuilder',
-      this.e.fields(c, at, {
-        allowed_capture_methods: (m) => [
-          call(m === 'CAMERA' ? 'withAllowsCamera' : 'withAllowsCameraAndUpload'),
-        ],
-        primary_colour: str('withPrimaryColour'),
-        secondary_colour: str('withSecondaryColour'),
-        font_colour: str('withFontColour'),
-        locale: str('withLocale'),
-        preset_issuing_country: str('withPresetIssuingCountry'),
-        success_url: str('withSuccessUrl'),
-        error_url: str('withErrorUrl'),
-        privacy_policy_url: str('withPrivacyPolicyUrl'),
-        biometric_consent_flow: str('withBiometricConsentFlow'),
-        allow_handoff: (b) => [call('withAllowHandoff', String(b))],
-        attempts_configuration: (a, ap) =>
-          this.e.fields(a, ap, {
-            ID_DOCUMENT_TEXT_DATA_EXTRACTION: (cats) =>
-              Object.entries(cats).map(([k, n]) =>
-                // withIdDocumentTextExtractionGenericRetries is a no-op in PHP 4.5.0 (reference §14.7).
-                k === 'GENERIC'
-                  ? call('withIdDocumentTextExtractionGenericAttempts', String(n))
-                  : k === 'RECLASSIFICATION'
-                    ? call('withIdDocumentTextExtractionReclassificationRetries', String(n))
-                    : call('withIdDocumentTextExtractionCategoryRetries', phpString(k), String(n)),
-              ),
-          }),
-        brand_id: str('withBrandId'),
-        suppressed_screens: (l) => [call('withSuppressedScreens', list(l))],
-        dark_mode: (d) => [call(`withDarkMode${pascal(d)}`)],
-        primary_colour_dark_mode: str('withPrimaryColourDarkMode'),
-      }),
-    );
-  }
-
-  document(d: RequiredDocument, at: JsonPath): Build {
-    if (d.type === 'ID_DOCUMENT')
-      return this.b(
-        'RequiredIdDocumentBuilder',
-        this.e.fields(d, at, { filter: (f, p) => [call('withFilter', this.filter(f, p))] }),
-      );
-    return this.b(
-      'RequiredSupplementaryDocumentBuilder',
-      this.e.fields(d, at, {
-        objective: () => [call('withObjective', this.b('ProofOfAddressObjectiveBuilder', []))],
-        document_types: (l) => [call('withDocumentTypes', list(l))],
-        country_codes: (l) => [call('withCountryCodes', list(l))],
-      }),
-    );
-  }
-
-  filter(f: DocumentFilter, at: JsonPath): Build {
-    const flags = {
-      allow_expired_documents: (b: boolean) => [
-        call(b ? 'withAllowExpiredDocuments' : 'withDenyExpiredDocuments'),
-      ],
-      allow_non_latin_documents: () => [call('withAllowNonLatinDocuments')],
-    };
-    const lists = (kind: string, inclusion: string, codes: string[]) => [
-      call(`with${inclusion === 'WHITELIST' ? 'Whitelisted' : 'Blacklisted'}${kind}`, list(codes)),
-    ];
-    if (f.type === 'ORTHOGONAL_RESTRICTIONS')
-      return this.b(
-        'OrthogonalRestrictionsFilterBuilder',
-        this.e.fields(f, at, {
-          country_restriction: (r) => lists('Countries', r.inclusion, r.country_codes),
-          type_restriction: (r) => lists('DocumentTypes', r.inclusion, r.document_types),
-          ...flags,
-        }),
-      );
-    return this.b(
-      'DocumentRestrictionsFilterBuilder',
-      this.e.fields(f, at, {
-        inclusion: (i) => [call(i === 'WHITELIST' ? 'forWhitelist' : 'forBlacklist')],
-        documents: (docs) =>
-          docs.map((d) =>
-            call(
-              'withDocumentRestriction',
-              this.b('DocumentRestrictionBuilder', [
-                ...(d.country_codes ? [call('withCountries', list(d.country_codes))] : []),
-                ...(d.document_types ? [call('withDocumentTypes', list(d.document_types))] : []),
-              ]),
-            ),
-          ),
-        ...flags,
-      }),
-    );
   }
 }
 
