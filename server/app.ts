@@ -18,6 +18,7 @@ import type { AppSettings } from './settings';
 import type { Db } from './store/db';
 import { deliveryStore } from './store/deliveries';
 import { flowFileStore } from './store/flow-files';
+import { launchRef } from './store/flow-queries';
 import { flowStore } from './store/flows';
 import { launchStore } from './store/launches';
 import { installationSecret } from './store/meta';
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps): Express {
       now,
       guard,
       limit: rateLimit(settings.launchRateLimit, now, 'session launches'),
+      flowRef: launchRef(db),
     }),
   );
   app.use(

@@ -1,13 +1,16 @@
 import express, { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
+import { launchFlowRef } from '../../src/flows/index';
 import { validateSpec } from '../../src/spec/index';
 import type { EventBus } from '../events';
 import { ApiError, parseOr400 } from '../http/errors';
 import { maskSpec } from '../secrets';
 import type { AppSettings } from '../settings';
-import type { Launch, LaunchStore } from '../store/launches';
+import type { LaunchRef } from '../store/flow-queries';
+import { NO_FLOW, type Launch, type LaunchStore } from '../store/launches';
 import { UpstreamError, type IdvClient } from '../yoti/client';
 import { upstreamToApiError } from '../yoti/upstream-errors';
+import { launchFlowOf } from './launch-flow';
 
 export type SessionsDeps = {
   client: IdvClient;
@@ -19,9 +22,14 @@ export type SessionsDeps = {
   guard: RequestHandler;
   /** Rate limit for launches. */
   limit: RequestHandler;
+  /** Looks up a saved flow version, for launches that name one (`flow` in the body). */
+  flowRef?: LaunchRef;
 };
 
-const createBody = z.strictObject({ spec: z.unknown().refine((v) => v !== undefined, 'required') });
+const createBody = z.strictObject({
+  spec: z.unknown().refine((v) => v !== undefined, 'required'),
+  flow: launchFlowRef.optional(),
+});
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 /** Session ids go into the upstream path, so only safe characters (Yoti's are UUIDs). */
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'not a session id');
@@ -29,7 +37,7 @@ const sessionId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'not a session id')
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** A launch as the API shows it: ISO times, secrets masked. */
-export function launchView(launch: Launch) {
+export function launchView(launch: Launch & { notification_count?: number }) {
   let spec: unknown;
   try {
     spec = maskSpec(JSON.parse(launch.spec_json));
@@ -47,6 +55,15 @@ export function launchView(launch: Launch) {
     client_session_token: launch.client_session_token,
     client_session_token_ttl: launch.client_session_token_ttl,
     spec,
+    flow: launch.flow_id
+      ? {
+          id: launch.flow_id,
+          name: launch.flow_name,
+          version: launch.flow_version,
+          modified: launch.flow_modified === 1,
+        }
+      : null,
+    notification_count: launch.notification_count ?? 0,
   };
 }
 
@@ -63,6 +80,7 @@ export function sessionsRouter({
   now,
   guard,
   limit,
+  flowRef,
 }: SessionsDeps): Router {
   const router = Router();
 
@@ -78,6 +96,7 @@ export function sessionsRouter({
         { findings },
       );
     }
+    const flow = body.flow ? launchFlowOf(flowRef, body.flow, spec) : NO_FLOW;
     const created = await client.createSession(spec).catch(upstream());
     const query = new URLSearchParams({
       sessionID: created.session_id,
@@ -91,6 +110,7 @@ export function sessionsRouter({
       spec_json: JSON.stringify(spec),
       launch_url: `${settings.launchBase}/web/index.html?${query}`,
       deleted_at: null,
+      ...flow,
     };
     launches.add(launch);
     events.publish({

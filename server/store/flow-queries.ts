@@ -142,3 +142,5 @@ export function launchRef(db: Db) {
   return (id: string, version: number) =>
     lookup.get(version, id) as { name: string; spec_json: string | null } | undefined;
 }
+
+export type LaunchRef = ReturnType<typeof launchRef>;
