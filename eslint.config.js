@@ -40,15 +40,18 @@ const specOnly = (depthBelowSpec) => [
   },
 ];
 
-/** src/codegen/ is pure too: zod, src/spec and itself (it is lazy-loaded in the browser). */
-const codegenOnly = (depthBelowCodegen) => [
+/**
+ * src/codegen/ (lazy-loaded in the browser) and src/flows/ (saved-flow API shapes and file format)
+ * are pure too: zod, src/spec and themselves.
+ */
+const specAndSelfOnly = (folder, depthBelowFolder) => [
   {
     regex: '^(?!zod(/|$)|\\.{1,2}(/|$))',
-    message: 'src/codegen is pure: it may import only zod, src/spec and itself.',
+    message: `src/${folder} is pure: it may import only zod, src/spec and itself.`,
   },
   {
-    regex: `^${ups(depthBelowCodegen)}\\.\\./(?!spec(/|$))`,
-    message: 'src/codegen is pure: relative imports may leave it only for src/spec.',
+    regex: `^${ups(depthBelowFolder)}\\.\\./(?!spec(/|$))`,
+    message: `src/${folder} is pure: relative imports may leave it only for src/spec.`,
   },
 ];
 
@@ -76,12 +79,14 @@ const boundaries = [
     files: [at('src/spec', d)],
     rules: restrict([noServer(d + 1), ...specOnly(d)]),
   })),
-  ...depths.map((d) => ({
-    files: [at('src/codegen', d)],
-    rules: restrict([noServer(d + 1), ...codegenOnly(d)]),
-  })),
+  ...['codegen', 'flows'].flatMap((folder) =>
+    depths.map((d) => ({
+      files: [at(`src/${folder}`, d)],
+      rules: restrict([noServer(d + 1), ...specAndSelfOnly(folder, d)]),
+    })),
+  ),
   {
-    files: [`src/{spec,codegen}/**/*.${SOURCES}`],
+    files: [`src/{spec,codegen,flows}/**/*.${SOURCES}`],
     rules: {
       'no-restricted-globals': [
         'error',

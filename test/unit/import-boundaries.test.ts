@@ -14,6 +14,15 @@ async function boundaryErrors(code: string, filePath: string): Promise<string[]>
 }
 
 describe('import boundaries', () => {
+  it('names the rule that src/flows breaks', async () => {
+    const errors = await boundaryErrors("import fs from 'node:fs';", 'src/flows/probe.ts');
+
+    expect(errors).toEqual([
+      "'node:fs' import is restricted from being used by a pattern. " +
+        'src/flows is pure: it may import only zod, src/spec and itself.',
+    ]);
+  });
+
   it('fails a node builtin import inside src/spec', async () => {
     const errors = await boundaryErrors("import fs from 'node:fs';", 'src/spec/probe.ts');
 
@@ -40,6 +49,15 @@ describe('import boundaries', () => {
     ["import { App } from '../app/app';", 'src/codegen/probe.ts'],
     ["import { x } from '../../cli/main';", 'src/codegen/nested/probe.ts'],
     ['export const f = fetch;', 'src/codegen/probe.ts'],
+    ["import fs from 'node:fs';", 'src/flows/probe.ts'],
+    ["import Database from 'better-sqlite3';", 'src/flows/probe.ts'],
+    ["import { create } from 'zustand';", 'src/flows/probe.ts'],
+    ["import { App } from '../app/app';", 'src/flows/probe.ts'],
+    ["import { emit } from '../codegen/emit';", 'src/flows/probe.ts'],
+    ["import { flowStore } from '../../server/store/flows';", 'src/flows/probe.ts'],
+    ["import { x } from '../../app/app';", 'src/flows/nested/probe.ts'],
+    ['export const key = process.env.KEY;', 'src/flows/probe.ts'],
+    ['export const f = localStorage;', 'src/flows/probe.ts'],
   ])('rejects %s in %s', async (code, filePath) => {
     expect(await boundaryErrors(code, filePath)).not.toEqual([]);
   });
@@ -54,6 +72,12 @@ describe('import boundaries', () => {
     ["import { serializeSpec } from '../spec/index';", 'src/codegen/probe.ts'],
     ["import { emit } from './emit';", 'src/codegen/probe.ts'],
     ["import { generateCode } from '@/codegen/index';", 'src/app/probe.ts'],
+    ["import { z } from 'zod';", 'src/flows/probe.ts'],
+    ["import { validateSpec } from '../spec/index';", 'src/flows/probe.ts'],
+    ["import { MASK } from '../../spec/secrets';", 'src/flows/nested/probe.ts'],
+    ["import { migrateFlowFile } from './format';", 'src/flows/probe.ts'],
+    ["import { readFlowFile } from '../../src/flows/index';", 'server/probe.ts'],
+    ["import { flowSummarySchema } from '@/flows/index';", 'src/app/probe.ts'],
   ])('allows %s in %s', async (code, filePath) => {
     expect(await boundaryErrors(code, filePath)).toEqual([]);
   });
