@@ -1,5 +1,5 @@
 /** What a check or task looks like when switched on: valid, with Yoti's recommended settings. */
-import type { CheckType, RequestedCheck, RequestedTask, TaskType } from './schema';
+import type { CheckType, RequestedCheck, RequestedTask, SessionSpec, TaskType } from './schema';
 
 export const DEFAULT_CHECKS: { readonly [T in CheckType]: Extract<RequestedCheck, { type: T }> } = {
   ID_DOCUMENT_AUTHENTICITY: { type: 'ID_DOCUMENT_AUTHENTICITY', config: {} },
@@ -42,7 +42,7 @@ export const DEFAULT_TASKS: { readonly [T in TaskType]: Extract<RequestedTask, {
 };
 
 /** A new, empty spec: what "start from scratch" gives. */
-export const emptySpec = () => ({
+export const emptySpec = (): SessionSpec => ({
   requested_checks: [],
   requested_tasks: [],
   required_documents: [],

@@ -13,13 +13,8 @@ import {
   toggleTask,
   toggleTopic,
 } from '../../../src/spec/edits';
+import { emptySpec as empty } from '../../../src/spec/defaults';
 import type { SessionSpec } from '../../../src/spec/schema';
-
-const empty = (): SessionSpec => ({
-  requested_checks: [],
-  requested_tasks: [],
-  required_documents: [],
-});
 
 describe('toggleCheck', () => {
   it('appends the default config when switched on', () => {
