@@ -3,12 +3,15 @@ import { z } from 'zod';
 import { unwrap } from '../schema-walk';
 import type { JsonPath } from '../findings';
 import { isSecretPath } from '../secrets';
-import { keyAt, labelAt, lowerFirst, show } from './words';
+import { keyAt, labelAt, lowerFirst, show, singular } from './words';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => show(x)) : []);
+
+/** Fields whose value speaks for itself and comes first: "STATIC", "DBS". */
+const BARE = new Set(['type', 'liveness_type']);
 
 /** Settings shown differently from "label value", by catalogue key. */
 const WORDING: Readonly<Record<string, (v: unknown) => string>> = {
@@ -54,12 +57,18 @@ export function briefParts(
   value: unknown,
   path: JsonPath,
   doc: unknown,
+  depth = 0,
 ): string[] {
-  if (value === undefined || isSecretPath(path)) return [];
-  const key = keyAt(path, doc);
-  if (key === 'filter') return filterParts(value);
-  const u = unwrap(schema);
+  if (value === undefined) return [];
   const label = lowerFirst(labelAt(path, doc));
+  if (isSecretPath(path)) return [`${label} set`];
+  const u = unwrap(schema);
+  const nested = depth > 0 && path[path.length - 1] !== 'config';
+  /** A nested object's phrases start with its label: "matching strategy FUZZY, fuzziness 0.5". */
+  const named = (parts: string[]) =>
+    nested && parts.length ? [`${label} ${parts[0] as string}`, ...parts.slice(1)] : parts;
+  const key = keyAt(path, doc);
+  if (key === 'filter') return named(filterParts(value));
   if (u instanceof z.ZodDiscriminatedUnion) {
     const disc = u._zod.def.discriminator;
     const tag = isObject(value) ? value[disc] : undefined;
@@ -69,21 +78,22 @@ export function briefParts(
         obj instanceof z.ZodObject && unwrap(obj.shape[disc] as z.ZodType).safeParse(tag).success
       );
     });
-    return [show(tag), ...(option ? briefParts(option, value, path, doc) : [])];
+    return named([show(tag), ...(option ? briefParts(option, value, path, doc) : [])]);
   }
   if (u instanceof z.ZodObject && isObject(value)) {
     const bare: string[] = [];
     const rest: string[] = [];
     for (const [field, child] of Object.entries(u.shape as Record<string, z.ZodType>)) {
       if (field === 'type' && !(unwrap(child) instanceof z.ZodString)) continue;
-      const parts = briefParts(child, value[field], [...path, field], doc);
-      (/(^|_)type$/.test(field) ? bare : rest).push(...parts);
+      const parts = briefParts(child, value[field], [...path, field], doc, depth + 1);
+      (BARE.has(field) ? bare : rest).push(...parts);
     }
-    return [...bare, ...rest];
+    return named([...bare, ...rest]);
   }
   if (u instanceof z.ZodArray && Array.isArray(value)) {
     const scalars = value.every((v) => typeof v !== 'object' || v === null);
-    return [scalars ? `${label} ${show(value)}` : `${value.length} ${label}`];
+    const n = value.length;
+    return [scalars ? `${label} ${show(value)}` : `${n} ${n === 1 ? singular(label) : label}`];
   }
   if (u instanceof z.ZodRecord && isObject(value)) {
     const entries = Object.entries(value).map(([k, v]) => `${k} ${show(v)}`);
@@ -91,7 +101,7 @@ export function briefParts(
   }
   const wording = key !== undefined ? WORDING[key] : undefined;
   if (wording) return [wording(value)];
-  if (/(^|_)type$/.test(String(path[path.length - 1]))) return [show(value)];
+  if (BARE.has(String(path[path.length - 1]))) return [show(value)];
   return [`${label} ${show(value, key)}`];
 }
 

@@ -72,7 +72,16 @@ export function plainStyle(run: DiffRun, element: z.ZodType, w: Where): ItemStyl
       const id = ident(item);
       return id ? `${base} ${id}${ordinal(ident, i, all)}` : `${base} #${i + 1}`;
     },
-    added: (name, item, path, doc) => `${name} added${brief(briefParts(element, item, path, doc))}`,
+    added: (name, item, path, doc) => {
+      // Leave out what the name already says.
+      const said = ident(item)
+        .split(' ')
+        .map((x) => x.replace(/^"|"$/g, ''));
+      const parts = briefParts(element, item, path, doc).filter(
+        (p) => !said.some((x) => x && (p === x || p.endsWith(` ${x}`))),
+      );
+      return `${name} added${brief(parts)}`;
+    },
     removed: (name) => `${name} removed`,
   };
 }

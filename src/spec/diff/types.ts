@@ -35,6 +35,8 @@ export interface Where {
   chain: string[];
   /** The node's own label, also when it is not part of the chain (a bare `config`). */
   label: string;
+  /** Set for a `config` object, which is named by the item or field that holds it. */
+  bare?: boolean;
 }
 
 /** What one diff run collects. */

@@ -32,7 +32,7 @@ export function child(run: DiffRun, w: Where, field: string | number, bare = fal
   const pathA = [...w.pathA, field];
   const pathB = [...w.pathB, field];
   const label = lowerFirst(labelAt(pathB, run.b));
-  return { pathA, pathB, head: w.head, chain: bare ? w.chain : [...w.chain, label], label };
+  return { pathA, pathB, head: w.head, chain: bare ? w.chain : [...w.chain, label], label, bare };
 }
 
 /** Diffs one node of the spec; `schema` governs both values. */
@@ -51,8 +51,10 @@ export function diffNode(
   if (u instanceof z.ZodDiscriminatedUnion && isObject(va) && isObject(vb)) {
     const disc = u._zod.def.discriminator;
     if (va[disc] !== vb[disc]) {
-      const name = nameOf(w, w.chain.at(-1) === w.label ? w.chain : [...w.chain, w.label]);
-      return emit(run, 'changed', w.pathB, `${name} ${show(va[disc])} → ${show(vb[disc])}`);
+      const name = nameOf(w, w.bare ? [...w.chain, w.label] : w.chain);
+      const parts = briefParts(u, vb, w.pathB, run.b).slice(1);
+      const line = `${name} ${show(va[disc])} → ${show(vb[disc])}${brief(parts)}`;
+      return emit(run, 'changed', w.pathB, line);
     }
     const option = (u.options as z.ZodType[])
       .map(unwrap)
@@ -67,7 +69,7 @@ export function diffNode(
     return diffObject(run, u, va, vb, w);
   if (u instanceof z.ZodRecord && isObject(va) && isObject(vb))
     return diffRecord(run, u._zod.def.valueType as z.ZodType, va, vb, w);
-  changed(run, va, vb, w);
+  changed(run, u, va, vb, w);
 }
 
 /** Field by field, in schema order. */
@@ -106,8 +108,11 @@ function diffList(run: DiffRun, element: z.ZodType, va: unknown, vb: unknown, w:
   else diffItems(run, element, as, bs, w);
 }
 
+/** A bare `config` that comes or goes is named as such. */
+const wholeName = (w: Where): string => nameOf(w, w.bare ? [...w.chain, 'config'] : w.chain);
+
 function added(run: DiffRun, u: z.ZodType, vb: unknown, w: Where): void {
-  const name = nameOf(w);
+  const name = wholeName(w);
   if (isSecretPath(w.pathB)) return emit(run, 'added', w.pathB, `${name} added`);
   if (isScalarSchema(u))
     return emit(run, 'added', w.pathB, `${name} set to ${show(vb, keyAt(w.pathB, run.b))}`);
@@ -115,16 +120,16 @@ function added(run: DiffRun, u: z.ZodType, vb: unknown, w: Where): void {
 }
 
 function removed(run: DiffRun, u: z.ZodType, va: unknown, w: Where): void {
-  const name = nameOf(w);
+  const name = wholeName(w);
   if (isSecretPath(w.pathA) || !isScalarSchema(u))
     return emit(run, 'removed', w.pathA, `${name} removed`);
   emit(run, 'removed', w.pathA, `${name} removed (was ${show(va, keyAt(w.pathA, run.a))})`);
 }
 
-function changed(run: DiffRun, va: unknown, vb: unknown, w: Where): void {
+function changed(run: DiffRun, u: z.ZodType, va: unknown, vb: unknown, w: Where): void {
   const name = nameOf(w);
   if (isSecretPath(w.pathB)) return emit(run, 'changed', w.pathB, `${name} changed`);
   const key = keyAt(w.pathB, run.b);
-  const verb = typeof vb === 'string' && !w.head ? ' changed:' : '';
+  const verb = u instanceof z.ZodString && !w.head ? ' changed:' : '';
   emit(run, 'changed', w.pathB, `${name}${verb} ${show(va, key)} → ${show(vb, key)}`);
 }
