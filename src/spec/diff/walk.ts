@@ -50,20 +50,20 @@ export function diffNode(
   if (vb === undefined) return removed(run, u, va, w);
   if (u instanceof z.ZodDiscriminatedUnion && isObject(va) && isObject(vb)) {
     const disc = u._zod.def.discriminator;
-    if (va[disc] !== vb[disc]) {
-      const name = nameOf(w, w.bare ? [...w.chain, w.label] : w.chain);
-      const parts = briefParts(u, vb, w.pathB, run.b).slice(1);
-      const line = `${name} ${show(va[disc])} → ${show(vb[disc])}${brief(parts)}`;
-      return emit(run, 'changed', w.pathB, line);
-    }
     const option = (u.options as z.ZodType[])
       .map(unwrap)
       .find(
-        (o) =>
+        (o): o is z.ZodObject =>
           o instanceof z.ZodObject &&
           unwrap(o.shape[disc] as z.ZodType).safeParse(vb[disc]).success,
       );
-    if (option instanceof z.ZodObject) return diffObject(run, option, va, vb, w);
+    if (va[disc] !== vb[disc]) {
+      const name = nameOf(w, w.bare ? [...w.chain, w.label] : w.chain);
+      const parts = option ? briefParts(option, vb, w.pathB, run.b) : [];
+      const line = `${name} ${show(va[disc])} → ${show(vb[disc])}${brief(parts)}`;
+      return emit(run, 'changed', w.pathB, line);
+    }
+    if (option) return diffObject(run, option, va, vb, w);
   }
   if (u instanceof z.ZodObject && isObject(va) && isObject(vb))
     return diffObject(run, u, va, vb, w);
