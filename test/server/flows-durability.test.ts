@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { serializeSpec } from '../../src/spec/index';
+import { serializeSpec, type SessionSpecInput } from '../../src/spec/index';
 import { freePort, killAll, startServerProcess } from '../helpers/server-process';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'idv-flows-durable-'));
@@ -20,7 +20,7 @@ async function startServer(port: number): Promise<ChildProcess> {
   return child;
 }
 
-const specFor = (marker: string) => ({
+const specFor = (marker: string): SessionSpecInput => ({
   user_tracking_id: marker,
   requested_checks: [{ type: 'LIVENESS', config: { liveness_type: 'STATIC', max_retries: 3 } }],
 });

@@ -11,14 +11,16 @@ import {
   uniqueName,
   type ExportFlow,
 } from '../../src/flows/index';
-import { MASK, serializeSpec } from '../../src/spec/index';
+import { MASK, serializeSpec, type SessionSpecInput } from '../../src/spec/index';
 
 const fixtureText = readFileSync(
   new URL('../fixtures/flows/library-v1.json', import.meta.url),
   'utf8',
 );
 const fixture = () => JSON.parse(fixtureText) as Record<string, unknown>;
-const liveness = { requested_checks: [{ type: 'LIVENESS', config: { liveness_type: 'STATIC' } }] };
+const liveness: SessionSpecInput = {
+  requested_checks: [{ type: 'LIVENESS', config: { liveness_type: 'STATIC' } }],
+};
 const fileWith = (flows: unknown[]) =>
   JSON.stringify({ format: 'idv-studio/flows', format_version: 1, flows });
 const pathsOf = (findings: { pathText: string }[]) => findings.map((f) => f.pathText);
@@ -258,7 +260,7 @@ const exportFlow = (): ExportFlow => ({
     spec: {
       ...liveness,
       requested_checks: [
-        ...liveness.requested_checks,
+        ...(liveness.requested_checks ?? []),
         {
           type: 'WATCHLIST_ADVANCED_CA',
           config: { type: 'WITH_CUSTOM_ACCOUNT', api_key: 'secret-key', client_ref: 'r' },
