@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeSpec } from '../../src/spec/index';
+import { serializeSpec, type SessionSpecInput } from '../../src/spec/index';
 import { makeCredentials, startTestApp, type TestApp } from './helpers';
 
 let app: TestApp;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const SECRET = 'bearer-secret-do-not-export';
-const spec = (ttl = 600) => ({
+const spec = (ttl = 600): SessionSpecInput => ({
   client_session_token_ttl: ttl,
   requested_checks: [{ type: 'LIVENESS', config: { liveness_type: 'STATIC', max_retries: 3 } }],
 });
