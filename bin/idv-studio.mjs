@@ -26,7 +26,7 @@ function builtAt() {
   }
 }
 
-const sources = ['src/spec', 'src/cli'].map((d) => path.join(root, d));
+const sources = ['src/spec', 'src/cli', 'src/codegen', 'src/flows'].map((d) => path.join(root, d));
 if (builtAt() < Math.max(...sources.map(newestSource))) {
   const { build } = await import('esbuild');
   mkdirSync(path.dirname(outfile), { recursive: true });

@@ -1,6 +1,7 @@
 /** The `idv-studio` command line: argument parsing and dispatch. */
 import type { CliIo } from './io';
 import { codegenCommand, LANG_NAMES } from './codegen-command';
+import { diffCommand } from './diff-command';
 import { validateCommand } from './validate-command';
 
 const USAGE = `Usage: idv-studio <command> [options]
@@ -18,8 +19,16 @@ Commands:
                        Exit 1 when the spec is invalid (findings on stderr), 2 when the
                        file is unreadable or not JSON, or the language is unknown.
 
+  diff <a.json> <b.json>
+                       Show what changed from spec a to spec b, one line a change, grouped
+                       by form section; secrets are never shown. A flow file exported by
+                       Studio (one flow) stands for its latest version.
+                       Exit 0 when equal ("No differences."), 1 when they differ, 2 when a
+                       file is unreadable, larger than 5 MB or not JSON, or a spec is invalid
+                       (its errors on stderr).
+
 Options:
-  --json               Print machine-readable findings instead (validate).
+  --json               Print machine-readable findings (validate) or changes (diff) instead.
   --lang <lang>        The language to export to (codegen); --lang=<lang> works too.
   -h, --help           Show this help.`;
 
@@ -45,6 +54,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       return validateCommand(positional, flags.has('--json'), io);
     case 'codegen':
       return codegenCommand(values.get('--lang'), positional, io);
+    case 'diff':
+      return diffCommand(positional, flags.has('--json'), io);
     default:
       io.stderr(`idv-studio: unknown command "${command}"\n\n${USAGE}`);
       return 2;

@@ -15,38 +15,32 @@ export interface FileReport {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** Reads and validates one file; never throws. */
-export async function checkFile(file: string, io: CliIo): Promise<FileReport> {
+/** A file's text, or why it cannot be used (exit 2); never throws. */
+export async function readInput(
+  file: string,
+  io: CliIo,
+): Promise<{ text: string } | { status: 'unreadable' | 'too_large'; error: string }> {
   const stat = await io.size(file).catch((e: NodeJS.ErrnoException) => e);
   if (stat instanceof Error)
-    return {
-      file,
-      status: 'unreadable',
-      valid: false,
-      findings: [],
-      error: `cannot read the file (${stat.code ?? stat.message})`,
-    };
+    return { status: 'unreadable', error: `cannot read the file (${stat.code ?? stat.message})` };
   if (stat > MAX_FILE_BYTES)
     return {
-      file,
       status: 'too_large',
-      valid: false,
-      findings: [],
       error: `the file is ${mb(stat)}; specs larger than 5 MB are refused`,
     };
-  let text: string;
   try {
-    text = await io.readText(file);
+    return { text: await io.readText(file) };
   } catch (e) {
-    return {
-      file,
-      status: 'unreadable',
-      valid: false,
-      findings: [],
-      error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-    };
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return { status: 'unreadable', error: `cannot read the file (${code})` };
   }
-  const result = validateSpecText(text);
+}
+
+/** Reads and validates one file; never throws. */
+export async function checkFile(file: string, io: CliIo): Promise<FileReport> {
+  const input = await readInput(file, io);
+  if (!('text' in input)) return { file, valid: false, findings: [], ...input };
+  const result = validateSpecText(input.text);
   const notJson = result.findings.some((f) => f.code === 'json.syntax');
   return {
     file,

@@ -1,34 +1,10 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cli, tempFiles } from './run-cli';
 
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/idv-studio.mjs');
 const SAMPLES = path.resolve(import.meta.dirname, '../../../shared/reference/samples');
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
-
-let dir = '';
-const file = (name: string, content: string | Buffer) => {
-  const p = path.join(dir, name);
-  writeFileSync(p, content);
-  return p;
-};
-
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'idv-cli-'));
-});
+const files = tempFiles('idv-cli-');
+const file = files.write;
 
 describe('idv-studio validate', () => {
   it('exits 0 for valid specs and still prints their warnings', async () => {
@@ -61,7 +37,7 @@ describe('idv-studio validate', () => {
   });
 
   it('exits 2 for an unreadable file', async () => {
-    const r = await cli('validate', path.join(dir, 'missing.json'));
+    const r = await cli('validate', path.join(files.dir, 'missing.json'));
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('cannot read the file (ENOENT)');
   });
