@@ -11,6 +11,9 @@ import { ThemeProvider } from '@mui/material/styles';
 import { useMemo, useState } from 'react';
 import { CodePanel } from '@/app/features/code/code-panel';
 import { FindingsPanel } from '@/app/features/findings/findings-panel';
+import { FlowStatus, useSaveShortcut } from '@/app/features/flows/flow-status';
+import { ComparisonOverlay, FlowsView } from '@/app/features/flows/flows-view';
+import { useFlows } from '@/app/features/flows/flows-store';
 import { FormPane } from '@/app/features/form/form-pane';
 import { ImportProvider } from '@/app/features/io/import-context';
 import { LaunchView } from '@/app/features/launch/launch-view';
@@ -35,6 +38,7 @@ function Header() {
           IDV Session Studio
         </Typography>
         <ModeChip />
+        <FlowStatus />
         <Box sx={{ flex: 1 }} />
         <Box
           role="toolbar"
@@ -85,6 +89,13 @@ function SpecViews() {
           aria-controls="view-launch"
           sx={{ minHeight: 40 }}
         />
+        <Tab
+          value="flows"
+          label="Flows"
+          id="view-tab-flows"
+          aria-controls="view-flows"
+          sx={{ minHeight: 40 }}
+        />
       </Tabs>
       <Box
         id="view-json"
@@ -111,6 +122,7 @@ function SpecViews() {
         </Box>
       )}
       <LaunchView shown={shown === 'launch'} id="view-launch" aria-labelledby="view-tab-launch" />
+      {shown === 'flows' && <FlowsView id="view-flows" aria-labelledby="view-tab-flows" />}
     </>
   );
 }
@@ -128,12 +140,19 @@ function RightPane() {
   );
 }
 
-type NarrowTab = 'form' | 'json' | 'code' | 'launch' | 'findings';
+type NarrowTab = 'form' | 'json' | 'code' | 'launch' | 'flows' | 'findings';
 
 function Workspace() {
   const wide = useMediaQuery('(min-width:900px)');
   const [tab, setTab] = useState<NarrowTab>('form');
   const count = useStudio((s) => s.findings.length);
+  const opened = useFlows((s) => s.openSeq);
+  const [seenOpen, setSeenOpen] = useState(opened);
+  // A link elsewhere (the header's flow name, a launch's flow) opened a flow: show the Flows tab.
+  if (opened !== seenOpen) {
+    setSeenOpen(opened);
+    setTab('flows');
+  }
   if (wide)
     return (
       <Box component="main" sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
@@ -160,6 +179,7 @@ function Workspace() {
         <Tab value="json" label="JSON" />
         <Tab value="code" label="Code" />
         <Tab value="launch" label="Launch" />
+        <Tab value="flows" label="Flows" />
         <Tab value="findings" label={`Findings (${count})`} />
       </Tabs>
       <Box
@@ -176,6 +196,7 @@ function Workspace() {
         {tab === 'json' && <JsonPanel />}
         {tab === 'code' && <CodePanel />}
         <LaunchView shown={tab === 'launch'} />
+        {tab === 'flows' && <FlowsView />}
         {tab === 'findings' && <FindingsPanel />}
       </Box>
     </Box>
@@ -186,6 +207,7 @@ function Themed({ store }: { store: StudioStore }) {
   const mode = useStudio((s) => s.themeMode);
   const theme = useMemo(() => themeFor(mode), [mode]);
   useUndoRedoShortcuts(store);
+  useSaveShortcut();
   useShareLinkOnLoad();
   return (
     <ThemeProvider theme={theme}>
@@ -195,6 +217,7 @@ function Themed({ store }: { store: StudioStore }) {
           <Header />
           <Workspace />
         </Box>
+        <ComparisonOverlay />
         <Notices />
       </ImportProvider>
     </ThemeProvider>

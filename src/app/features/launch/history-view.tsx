@@ -11,6 +11,9 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
+import { useFlowsApi } from '@/app/features/flows/flows-store';
+import { useStudioApi } from '@/app/store/context';
+import type { LaunchFlow } from './api/schemas';
 import { DeleteSessionButton } from './delete-session-button';
 import { formatTime, launchState, launchSummary, shortId } from './history';
 import { countBySession } from './inbox';
@@ -18,6 +21,27 @@ import { useLaunch, useLaunchApi } from './launch-store';
 import { ValueChip } from './value-chip';
 
 const PAGE = 20;
+
+/** "Onboarding v3" (or "… v3 + unsaved changes"): opens that flow's versions in the Flows view. */
+function FlowLink({ flow }: { flow: LaunchFlow }) {
+  const studio = useStudioApi();
+  const flows = useFlowsApi();
+  const label = `${flow.name} v${flow.version}${flow.modified ? ' + unsaved changes' : ''}`;
+  return (
+    <Link
+      component="button"
+      variant="body2"
+      onClick={() => {
+        studio.getState().setRightPanel('flows');
+        flows.getState().openFlow(flow.id, flow.version);
+      }}
+      aria-label={`${label}: show this flow's versions`}
+      sx={{ display: 'block', textAlign: 'left', fontWeight: 600 }}
+    >
+      {label}
+    </Link>
+  );
+}
 
 export function HistoryView() {
   const history = useLaunch((s) => s.history);
@@ -94,7 +118,10 @@ export function HistoryView() {
                       {shortId(id)}
                     </Typography>
                   </TableCell>
-                  <TableCell>{launchSummary(launch)}</TableCell>
+                  <TableCell>
+                    {launch.flow && <FlowLink flow={launch.flow} />}
+                    {launchSummary(launch)}
+                  </TableCell>
                   <TableCell>
                     <ValueChip value={launchState(launch, results[id])} />
                   </TableCell>

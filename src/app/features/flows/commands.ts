@@ -1,0 +1,215 @@
+/**
+ * What the user does to flows, as small functions over the two stores: each calls the API, updates
+ * the stores and says what happened in a notice (with Undo where it can be undone).
+ */
+import type { StudioStore } from '@/app/store/store';
+import type { SessionSpec } from '@/spec/index';
+import type { FlowProblem } from './api/client';
+import { staleDetailsSchema, type FlowSummary, type Saved, type Version } from './api/schemas';
+import { settle, trackedFrom, type FlowsStore } from './flows-store';
+
+export type SaveOutcome =
+  | { kind: 'saved'; saved: Saved }
+  | { kind: 'stale'; latest: Version }
+  | { kind: 'refused'; problem: FlowProblem };
+
+function afterSave(studio: StudioStore, flows: FlowsStore, saved: Saved, spec: SessionSpec) {
+  const { trackFlow, notify } = studio.getState();
+  trackFlow(trackedFrom(saved, spec));
+  flows.getState().changed(saved.flow);
+  const n = saved.version.number;
+  notify(
+    saved.unchanged
+      ? {
+          severity: 'info',
+          message: `No changes since v${n} of "${saved.flow.name}": nothing new saved.`,
+        }
+      : { severity: 'success', message: `Saved "${saved.flow.name}" v${n}.` },
+  );
+}
+
+/**
+ * Saves the draft as a new version of the flow it is tracked against. `base` overrides the base
+ * version (to save on top of a newer one after a conflict).
+ */
+export async function saveVersion(
+  studio: StudioStore,
+  flows: FlowsStore,
+  message: string,
+  base?: number,
+): Promise<SaveOutcome> {
+  const { spec, flow } = studio.getState();
+  if (!flow) throw new Error('saveVersion: the draft is not tracked against a flow');
+  const answer = await flows.api.saveVersion(flow.id, {
+    base_version: base ?? flow.version,
+    spec,
+    ...(message.trim() ? { message: message.trim() } : {}),
+  });
+  if (answer.ok) {
+    afterSave(studio, flows, answer.data, spec);
+    return { kind: 'saved', saved: answer.data };
+  }
+  const stale = staleDetailsSchema.safeParse(answer.problem.details);
+  if (answer.problem.code === 'stale_version' && stale.success)
+    return { kind: 'stale', latest: stale.data.latest };
+  return { kind: 'refused', problem: answer.problem };
+}
+
+export interface NewFlowFields {
+  name: string;
+  description: string;
+  message: string;
+}
+
+/** Saves `spec` as a new flow, v1. With `track`, the draft is then tracked against it. */
+export async function createFlow(
+  studio: StudioStore,
+  flows: FlowsStore,
+  fields: NewFlowFields,
+  spec: SessionSpec,
+  track: boolean,
+): Promise<SaveOutcome> {
+  const answer = await flows.api.create({
+    name: fields.name.trim(),
+    description: fields.description.trim(),
+    spec,
+    ...(fields.message.trim() ? { message: fields.message.trim() } : {}),
+  });
+  if (!answer.ok) return { kind: 'refused', problem: answer.problem };
+  if (track) afterSave(studio, flows, answer.data, spec);
+  else {
+    flows.getState().changed(answer.data.flow);
+    studio
+      .getState()
+      .notify({ severity: 'success', message: `Created "${answer.data.flow.name}" v1.` });
+  }
+  return { kind: 'saved', saved: answer.data };
+}
+
+/** Reads one version; a failure is reported as a notice. */
+export async function fetchVersion(
+  studio: StudioStore,
+  flows: FlowsStore,
+  id: string,
+  n: number,
+): Promise<Version | undefined> {
+  return settle(studio, await flows.api.getVersion(id, n), `Could not read v${n}`);
+}
+
+/** Makes a version the draft (one undo step), tracked against it; the notice can undo both. */
+export async function openInEditor(
+  studio: StudioStore,
+  flows: FlowsStore,
+  flow: Pick<FlowSummary, 'id' | 'name'>,
+  n: number,
+): Promise<boolean> {
+  const version = await fetchVersion(studio, flows, flow.id, n);
+  if (!version) return false;
+  const before = studio.getState().flow;
+  const { openVersion, notify } = studio.getState();
+  openVersion({ id: flow.id, name: flow.name, version: n }, version.spec);
+  notify({
+    severity: 'success',
+    message: `Opened "${flow.name}" v${n} in the editor.`,
+    action: {
+      label: 'Undo',
+      run: () => {
+        studio.getState().undo();
+        studio.getState().trackFlow(before);
+      },
+    },
+  });
+  return true;
+}
+
+/** Publishes a version (or unpublishes with null). */
+export async function publish(
+  studio: StudioStore,
+  flows: FlowsStore,
+  flow: FlowSummary,
+  n: number | null,
+): Promise<void> {
+  const done = settle(studio, await flows.api.publish(flow.id, n), 'Could not publish');
+  if (!done) return;
+  flows.getState().changed(done);
+  studio.getState().notify({
+    severity: 'success',
+    message:
+      n === null
+        ? `"${flow.name}" has no published version now.`
+        : `Published "${flow.name}" v${n}.`,
+  });
+}
+
+/** Renames a flow and/or edits its description; answers whether it worked. */
+export async function updateFlow(
+  studio: StudioStore,
+  flows: FlowsStore,
+  id: string,
+  patch: { name?: string; description?: string },
+): Promise<FlowProblem | null> {
+  const answer = await flows.api.update(id, patch);
+  if (!answer.ok) return answer.problem;
+  flows.getState().changed(answer.data);
+  studio.getState().renameTrackedFlow(id, answer.data.name);
+  studio
+    .getState()
+    .notify({ severity: 'success', message: `Saved the details of "${answer.data.name}".` });
+  return null;
+}
+
+/** Copies a flow's latest version into a new flow and shows it. */
+export async function duplicate(studio: StudioStore, flows: FlowsStore, flow: FlowSummary) {
+  const done = settle(studio, await flows.api.duplicate(flow.id), 'Could not duplicate');
+  if (!done) return;
+  flows.getState().changed(done.flow);
+  flows.getState().openFlow(done.flow.id);
+  studio.getState().notify({ severity: 'success', message: `Duplicated as "${done.flow.name}".` });
+}
+
+/** Archives (or brings back) a flow; archiving offers Undo. */
+export async function setArchived(
+  studio: StudioStore,
+  flows: FlowsStore,
+  flow: FlowSummary,
+  archived: boolean,
+): Promise<void> {
+  const what = archived ? 'Could not archive' : 'Could not restore';
+  const done = settle(studio, await flows.api.archive(flow.id, archived), what);
+  if (!done) return;
+  flows.getState().changed(done);
+  studio.getState().notify({
+    severity: 'success',
+    message: archived ? `Archived "${flow.name}".` : `"${flow.name}" is back in the library.`,
+    ...(archived
+      ? { action: { label: 'Undo', run: () => void setArchived(studio, flows, done, false) } }
+      : {}),
+  });
+}
+
+/** Deletes an archived flow for good once the undo window passes; the notice offers Undo. */
+export async function deleteFlow(
+  studio: StudioStore,
+  flows: FlowsStore,
+  flow: FlowSummary,
+  confirmName: string,
+): Promise<FlowProblem | null> {
+  const answer = await flows.api.remove(flow.id, confirmName);
+  if (!answer.ok) return answer.problem;
+  flows.getState().forget(flow.id);
+  const undo = async () => {
+    const back = settle(studio, await flows.api.undelete(flow.id), 'Could not undo the delete');
+    if (!back) return;
+    flows.getState().changed(back);
+    studio
+      .getState()
+      .notify({ severity: 'success', message: `"${flow.name}" is back (archived).` });
+  };
+  const seconds = Math.max(0, Math.round((Date.parse(answer.data.undo_until) - Date.now()) / 1000));
+  studio.getState().notify({
+    severity: 'info',
+    message: `Deleted "${flow.name}". You can undo this for ${seconds} seconds.`,
+    action: { label: 'Undo', run: () => void undo() },
+  });
+  return null;
+}

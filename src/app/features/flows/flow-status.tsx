@@ -1,0 +1,109 @@
+/**
+ * The header's flow piece: the tracked flow's name, version and published chips, "Unsaved changes",
+ * and Save version (also Ctrl/Cmd+S), whose dialog loads on first use.
+ */
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Typography from '@mui/material/Typography';
+import { lazy, Suspense, useEffect } from 'react';
+import { useStudio, useStudioApi } from '@/app/store/context';
+import { hasUnsavedChanges } from '@/app/store/flow-slice';
+import { useFlows, useFlowsApi } from './flows-store';
+
+const SaveDialog = lazy(() => import('./save-dialog'));
+
+const onDark = { color: 'inherit', borderColor: 'rgba(255,255,255,0.7)' } as const;
+
+export function FlowStatus() {
+  const studio = useStudioApi();
+  const flows = useFlowsApi();
+  const flow = useStudio((s) => s.flow);
+  const modified = useStudio(hasUnsavedChanges);
+  const summary = useFlows((s) => (flow ? s.known[flow.id] : undefined));
+  const saveOpen = useFlows((s) => s.saveOpen);
+  const published = flow !== null && summary?.published_version === flow.version;
+
+  useEffect(() => {
+    if (flow) flows.getState().ensureKnown(flow.id);
+  }, [flow, flows]);
+
+  return (
+    <Box
+      role="group"
+      aria-label="Saved flow"
+      sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minWidth: 0 }}
+    >
+      {flow ? (
+        <>
+          <Button
+            color="inherit"
+            size="small"
+            onClick={() => {
+              studio.getState().setRightPanel('flows');
+              flows.getState().openFlow(flow.id, flow.version);
+            }}
+            aria-label={`Flow ${flow.name}, show its versions`}
+            sx={{ textTransform: 'none', fontWeight: 600, maxWidth: 220, minWidth: 0 }}
+          >
+            <Box
+              component="span"
+              sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+            >
+              {flow.name}
+            </Box>
+          </Button>
+          <Chip size="small" variant="outlined" label={`v${flow.version}`} sx={onDark} />
+          {published && <Chip size="small" variant="outlined" label="published" sx={onDark} />}
+          {modified && (
+            <Typography
+              variant="caption"
+              role="status"
+              sx={{ fontStyle: 'italic', whiteSpace: 'nowrap' }}
+            >
+              Unsaved changes
+            </Typography>
+          )}
+        </>
+      ) : (
+        <Typography variant="caption" sx={{ opacity: 0.85, whiteSpace: 'nowrap' }}>
+          Draft not saved as a flow
+        </Typography>
+      )}
+      <Button
+        color="inherit"
+        size="small"
+        variant="outlined"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+S Meta+S"
+        onClick={() => flows.getState().setSaveOpen('version')}
+        sx={{ borderColor: 'rgba(255,255,255,0.7)', whiteSpace: 'nowrap' }}
+      >
+        Save version
+      </Button>
+      {saveOpen && (
+        <Suspense fallback={null}>
+          <SaveDialog
+            asNew={saveOpen === 'new'}
+            onClose={() => flows.getState().setSaveOpen(false)}
+          />
+        </Suspense>
+      )}
+    </Box>
+  );
+}
+
+/** Ctrl/Cmd+S anywhere (the JSON editor included) opens Save version instead of saving the page. */
+export function useSaveShortcut() {
+  const flows = useFlowsApi();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 's')
+        return;
+      e.preventDefault();
+      flows.getState().setSaveOpen('version');
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [flows]);
+}
