@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -63,8 +66,24 @@ export async function startServerProcess(
   return child;
 }
 
-/** Kills what is still running (for afterAll). */
-export function killAll(children: readonly ChildProcess[]): void {
-  for (const child of children)
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+/**
+ * A temporary DATA_DIR and the servers started on it; `cleanup` (for afterAll) kills what still
+ * runs and removes the folder.
+ */
+export function serverFixture(prefix: string, env: Record<string, string> = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const children: ChildProcess[] = [];
+  return {
+    dataDir,
+    start: async (port: number): Promise<ChildProcess> => {
+      const child = await startServerProcess(port, dataDir, env);
+      children.push(child);
+      return child;
+    },
+    cleanup: () => {
+      for (const child of children)
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,24 +1,11 @@
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, killAll, startServerProcess } from '../helpers/server-process';
 import { notifyingSpec } from '../server/helpers';
+import { freePort, serverFixture } from '../helpers/server-process';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'idv-durable-'));
-const children: ChildProcess[] = [];
-afterAll(() => {
-  killAll(children);
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const child = await startServerProcess(port, dataDir, { LAUNCH_RATE_LIMIT: '0' });
-  children.push(child);
-  return child;
-}
+const servers = serverFixture('idv-durable-', { LAUNCH_RATE_LIMIT: '0' });
+afterAll(servers.cleanup);
+const startServer = servers.start;
 
 describe('durability', () => {
   it('keeps every notification it acknowledged with 200 when SIGKILLed mid-burst', async () => {

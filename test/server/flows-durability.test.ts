@@ -1,24 +1,11 @@
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serializeSpec, type SessionSpecInput } from '../../src/spec/index';
-import { freePort, killAll, startServerProcess } from '../helpers/server-process';
+import { freePort, serverFixture } from '../helpers/server-process';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'idv-flows-durable-'));
-const children: ChildProcess[] = [];
-afterAll(() => {
-  killAll(children);
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const child = await startServerProcess(port, dataDir);
-  children.push(child);
-  return child;
-}
+const servers = serverFixture('idv-flows-durable-');
+afterAll(servers.cleanup);
+const startServer = servers.start;
 
 const specFor = (marker: string): SessionSpecInput => ({
   user_tracking_id: marker,
