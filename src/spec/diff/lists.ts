@@ -113,31 +113,30 @@ export function diffItems(
   style: ItemStyle = plainStyle(run, element, w),
 ): void {
   const pairOf = match(as, bs, style.key);
-  const paired = new Set(pairOf.values());
+  const pairedFrom = new Map([...pairOf].map(([ia, ib]) => [ib, ia]));
   as.forEach((item, ia) => {
     if (pairOf.has(ia)) return;
     const path = [...w.pathA, ia];
     emit(run, 'removed', path, style.removed(style.name(item, ia, as), item, path, run.a));
   });
+  // Then the newer list in its order: each item is either new or changed.
   bs.forEach((item, ib) => {
-    if (paired.has(ib)) return;
-    const path = [...w.pathB, ib];
-    emit(run, 'added', path, style.added(style.name(item, ib, bs), item, path, run.b));
-  });
-  let last = -1;
-  let reordered = false;
-  for (const [ia, ib] of [...pairOf].sort((x, y) => x[0] - y[0])) {
-    if (ib < last) reordered = true;
-    last = ib;
-    const item = bs[ib];
+    const ia = pairedFrom.get(ib);
+    const name = style.name(item, ib, bs);
+    if (ia === undefined) {
+      const path = [...w.pathB, ib];
+      return emit(run, 'added', path, style.added(name, item, path, run.b));
+    }
     const at: Where = {
       pathA: [...w.pathA, ia],
       pathB: [...w.pathB, ib],
-      head: `${style.name(item, ib, bs)}: `,
+      head: `${name}: `,
       chain: [],
       label: '',
     };
     diffNode(run, element, as[ia], item, at);
-  }
+  });
+  const order = [...pairOf].sort((x, y) => x[0] - y[0]).map(([, ib]) => ib);
+  const reordered = order.some((ib, i) => i > 0 && ib < (order[i - 1] as number));
   if (reordered) emit(run, 'changed', w.pathB, `${nameOf(w)} reordered`);
 }

@@ -281,10 +281,10 @@ describe('diffSpecs: tasks', () => {
         ),
       ),
     ).toEqual([
-      'Supplementary document text extraction task added (manual check NEVER)',
       'ID document text extraction task: manual check FALLBACK → ALWAYS',
       'ID document text extraction task: chip data set to DESIRED',
       'ID document text extraction task: expanded document fields set to true',
+      'Supplementary document text extraction task added (manual check NEVER)',
     ]);
     expect(lines(tasks(text({ manual_check: 'FALLBACK' })), {})).toEqual([
       'ID document text extraction task removed',
@@ -362,8 +362,8 @@ describe('diffSpecs: documents and filters', () => {
       ),
     ).toEqual([
       'ID document: document filter › include or exclude WHITELIST → BLACKLIST',
-      'ID document: document filter › rule #2 added (countries IRL)',
       'ID document: document filter › rule #1: document type NATIONAL_ID added',
+      'ID document: document filter › rule #2 added (countries IRL)',
     ]);
     expect(
       lines(idDoc(restrictions('WHITELIST', [])), idDoc(orthogonal(['PASSPORT'], ['GBR']))),
@@ -583,9 +583,9 @@ describe('diffSpecs: identity profiles', () => {
         ),
       ),
     ).toEqual([
-      'Advanced identity profiles › profile YOTI_GLOBAL added (1 scheme)',
-      'Advanced identity profiles › profile UK_TFIDA: scheme RTW "rtw" added (document filter PASSPORT)',
       'Advanced identity profiles › profile UK_TFIDA: scheme DBS "dbs": objective BASIC → STANDARD',
+      'Advanced identity profiles › profile UK_TFIDA: scheme RTW "rtw" added (document filter PASSPORT)',
+      'Advanced identity profiles › profile YOTI_GLOBAL added (1 scheme)',
     ]);
   });
 });
