@@ -97,6 +97,7 @@ export function briefParts(
   }
   if (u instanceof z.ZodRecord && isObject(value)) {
     const entries = Object.entries(value).map(([k, v]) => `${k} ${show(v)}`);
+    if (depth === 0) return entries.length ? entries : ['none'];
     return [`${label} ${entries.join(', ') || 'none'}`];
   }
   const wording = key !== undefined ? WORDING[key] : undefined;

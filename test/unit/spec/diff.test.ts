@@ -473,6 +473,16 @@ describe('diffSpecs: preferences (sdk_config)', () => {
     ).toEqual(['Suppressed screens reordered']);
   });
 
+  it('names the attempts when they are set as a whole', () => {
+    const generic = { ID_DOCUMENT_TEXT_DATA_EXTRACTION: { GENERIC: 2 } };
+    expect(lines(sdk({}), sdk({ attempts_configuration: generic }))).toEqual([
+      'Attempts added (ID document text extraction GENERIC 2)',
+    ]);
+    expect(
+      lines(sdk({ attempts_configuration: {} }), sdk({ attempts_configuration: generic })),
+    ).toEqual(['Attempts › ID document text extraction added (GENERIC 2)']);
+  });
+
   it('still reports an empty sdk_config that appears or goes', () => {
     expect(lines({}, sdk({}))).toEqual(['User interface added, empty']);
     expect(lines(sdk({}), {})).toEqual(['User interface removed (it was empty)']);
