@@ -8,7 +8,7 @@ export type Db = Database.Database;
  * Schema versions, applied in order; `PRAGMA user_version` records how many ran. Append only:
  * never edit a released step, add a new one.
  */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
    CREATE TABLE launches (
      session_id TEXT PRIMARY KEY,

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportedFlow } from '../../src/flows/index';
 import { canonicalSpec, type SessionSpec } from '../../src/spec/index';
-import { openDatabase, type Db } from '../../server/store/db';
+import { MIGRATIONS, openDatabase, type Db } from '../../server/store/db';
 import { flowFileStore } from '../../server/store/flow-files';
 import { UNDO_WINDOW_MS } from '../../server/store/flow-queries';
 import { flowStore } from '../../server/store/flows';
@@ -354,5 +355,34 @@ describe('flow store: import', () => {
     expect(() => files.importFlows([imported('Fine', [1]), imported('Broken', [1, 1])])).toThrow();
     expect(flows.list('include')).toEqual([]);
     expect(db.prepare('SELECT COUNT(*) AS n FROM flow_versions').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('schema migration', () => {
+  it('brings a schema-1 database up to date, keeping its launches (without a flow)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'idv-flows-migrate-'));
+    const old = new Database(join(dir, 'studio.db'));
+    old.exec(MIGRATIONS[0] ?? '');
+    old.pragma('user_version = 1');
+    old
+      .prepare(
+        `INSERT INTO launches VALUES ('s1', 1, 'local-sandbox', 'http://x', '{}', 't', 600, 'http://x', NULL)`,
+      )
+      .run();
+    old.close();
+
+    const upgraded = openDatabase(dir);
+    const launch = launchStore(upgraded).get('s1');
+    const version = upgraded.pragma('user_version', { simple: true });
+    upgraded.close();
+    rmSync(dir, { recursive: true, force: true });
+
+    expect(version).toBe(MIGRATIONS.length);
+    expect(launch).toMatchObject({
+      session_id: 's1',
+      flow_id: null,
+      flow_version: null,
+      flow_modified: null,
+    });
   });
 });
