@@ -107,29 +107,37 @@ describe('the diff covers the whole schema', () => {
     }
   });
 
-  it.each([0, 1])('reports every changed leaf at its path (variant %i)', (v) => {
-    const base = FULLS[v]!;
-    for (const path of leaves(base)) {
-      const value = getAtPath(base, path);
-      const next = parse(
-        setAtPath(base, path, changedValue(value, schemaAt(sessionSpecSchema, path, base))),
-      );
-      const changes = diffSpecs(base, next);
-      expect(reportedAt(changes, path), formatPath(path)).not.toEqual([]);
-      for (const c of changes)
-        expect(c.summary, formatPath(path)).not.toMatch(/\bv\d:.*(auth_token|api_key)/);
-    }
-  });
+  it.each([0, 1])(
+    'reports every changed leaf at its path (variant %i)',
+    { timeout: 60_000 },
+    (v) => {
+      const base = FULLS[v]!;
+      for (const path of leaves(base)) {
+        const value = getAtPath(base, path);
+        const next = parse(
+          setAtPath(base, path, changedValue(value, schemaAt(sessionSpecSchema, path, base))),
+        );
+        const changes = diffSpecs(base, next);
+        expect(reportedAt(changes, path), formatPath(path)).not.toEqual([]);
+        for (const c of changes)
+          expect(c.summary, formatPath(path)).not.toMatch(/\bv\d:.*(auth_token|api_key)/);
+      }
+    },
+  );
 
-  it.each([0, 1])('reports every optional key left out at its path (variant %i)', (v) => {
-    const base = FULLS[v]!;
-    for (const path of optionalKeys(base)) {
-      const next = parse(setAtPath(base, path, undefined));
-      const changes = diffSpecs(base, next);
-      expect(reportedAt(changes, path), formatPath(path)).not.toEqual([]);
-      expect(diffSpecs(next, base).length, formatPath(path)).toBeGreaterThan(0);
-    }
-  });
+  it.each([0, 1])(
+    'reports every optional key left out at its path (variant %i)',
+    { timeout: 60_000 },
+    (v) => {
+      const base = FULLS[v]!;
+      for (const path of optionalKeys(base)) {
+        const next = parse(setAtPath(base, path, undefined));
+        const changes = diffSpecs(base, next);
+        expect(reportedAt(changes, path), formatPath(path)).not.toEqual([]);
+        expect(diffSpecs(next, base).length, formatPath(path)).toBeGreaterThan(0);
+      }
+    },
+  );
 });
 
 const specs = arbitraryOf(sessionSpecSchema).map(parse);
