@@ -25,12 +25,11 @@ import {
 /** Saved flows in SQLite: every change is one transaction, versions are never changed. */
 export function flowStore(db: Db, now: () => number = Date.now) {
   const q = flowQueries(db);
+  const expiredIds = db.prepare('SELECT id FROM flows WHERE deleted_at <= ? AND purged_at IS NULL');
+  const dropVersions = db.prepare('DELETE FROM flow_versions WHERE flow_id = ?');
+  const tombstone = q.set("name = '', name_key = '', description = '', purged_at = @at");
   const purgeExpired = db.transaction((before: number) => {
-    const expired = db
-      .prepare('SELECT id FROM flows WHERE deleted_at <= ? AND purged_at IS NULL')
-      .all(before) as { id: string }[];
-    const dropVersions = db.prepare('DELETE FROM flow_versions WHERE flow_id = ?');
-    const tombstone = q.set("name = '', name_key = '', description = '', purged_at = @at");
+    const expired = expiredIds.all(before) as { id: string }[];
     for (const { id } of expired) {
       dropVersions.run(id);
       tombstone.run({ id, at: now() });
