@@ -54,8 +54,8 @@ function VersionRow({
           v{n}
         </Typography>
       </TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(version.created_at)}</TableCell>
-      <TableCell sx={{ overflowWrap: 'anywhere', minWidth: 120 }}>
+      <TableCell>{formatTime(version.created_at)}</TableCell>
+      <TableCell sx={{ overflowWrap: 'anywhere', minWidth: 140 }}>
         {version.message || (
           <Typography variant="body2" component="span" color="text.secondary">
             No message
@@ -164,7 +164,14 @@ export function FlowDetail() {
         <Alert severity="warning">Could not refresh: {detail.message}</Alert>
       )}
       <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-label={`Versions of ${flow.name}`}>
+        <Table
+          size="small"
+          aria-label={`Versions of ${flow.name}`}
+          sx={{
+            '& td, & th': { px: 1, verticalAlign: 'top' },
+            '& td:first-of-type, & th:first-of-type': { pl: 1.5 },
+          }}
+        >
           <TableHead>
             <TableRow>
               <TableCell>Version</TableCell>

@@ -36,7 +36,7 @@ export function FlowMenu({ flow }: { flow: FlowSummary }) {
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(e) => setAnchor(e.currentTarget)}
       >
-        More…
+        Actions
       </Button>
       <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={close}>
         <MenuItem onClick={run(() => setDialog('details'))}>Edit name and description…</MenuItem>

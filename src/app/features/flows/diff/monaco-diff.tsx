@@ -36,8 +36,6 @@ export function MonacoDiff({ original, modified, ariaLabel, onReady }: MonacoDif
       useInlineViewWhenSpaceIsLimited: true,
       fontSize: 13,
       ariaLabel,
-      originalAriaLabel: `${ariaLabel}: left side`,
-      modifiedAriaLabel: `${ariaLabel}: right side`,
       theme: theme(store.getState().themeMode),
     });
     const models = {
@@ -45,6 +43,9 @@ export function MonacoDiff({ original, modified, ariaLabel, onReady }: MonacoDif
       modified: monaco.editor.createModel(modified, 'json'),
     };
     editor.setModel(models);
+    // The diff editor's own aria options leave its two inner editors unnamed; name them here.
+    editor.getOriginalEditor().updateOptions({ ariaLabel: `${ariaLabel}: left side` });
+    editor.getModifiedEditor().updateOptions({ ariaLabel: `${ariaLabel}: right side` });
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.themeMode !== prev.themeMode) monaco.editor.setTheme(theme(s.themeMode));
     });

@@ -1,0 +1,108 @@
+/**
+ * Issue 6, around the journey: archive with Undo, permanent delete (type the name) with Undo, and a
+ * stale-version conflict between two tabs resolved by saving on top of the latest version.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './harness';
+import { notice } from './helpers/app';
+import {
+  flowStatus,
+  openFlow,
+  saveNewFlow,
+  saveNextVersion,
+  showFlows,
+  versionChip,
+} from './helpers/flows';
+import { section, toggle } from './helpers/form';
+import { useSuite } from './helpers/suite';
+
+const VIEWPORT = { width: 1440, height: 960 };
+
+const library = (page: Page) => page.getByRole('list', { name: 'Saved flows' });
+const flowLink = (page: Page, name: string) =>
+  library(page).getByRole('button', { name, exact: true });
+
+async function flowAction(page: Page, flow: string, action: string): Promise<void> {
+  await page.getByRole('button', { name: `Actions for ${flow}` }).click();
+  await page.getByRole('menuitem', { name: action }).click();
+}
+
+describe('saved flows: library and conflicts', () => {
+  const suite = useSuite();
+
+  it('archives a flow with Undo, and deletes an archived one for good only after typing its name', async () => {
+    const page = await suite.openApp({ viewport: VIEWPORT });
+    await toggle(await section(page, 'Checks'), 'Liveness');
+    await saveNewFlow(page, 'Right to work');
+    await showFlows(page);
+    await flowLink(page, 'Right to work').waitFor();
+
+    await flowAction(page, 'Right to work', 'Archive');
+    const archived = notice(page, 'Archived "Right to work".');
+    await flowLink(page, 'Right to work').waitFor({ state: 'detached' });
+    await archived.getByRole('button', { name: 'Undo' }).click();
+    await flowLink(page, 'Right to work').waitFor();
+
+    await flowAction(page, 'Right to work', 'Archive');
+    await flowLink(page, 'Right to work').waitFor({ state: 'detached' });
+    await page.getByRole('switch', { name: 'Show archived' }).check();
+    await library(page).getByText('archived', { exact: true }).waitFor();
+    await flowAction(page, 'Right to work', 'Delete permanently…');
+    const confirm = page.getByRole('dialog', { name: 'Delete "Right to work" permanently?' });
+    const remove = confirm.getByRole('button', { name: 'Delete permanently' });
+    await confirm
+      .getByRole('textbox', { name: 'Type "Right to work" to confirm' })
+      .fill('right to work');
+    expect(await remove.isDisabled()).toBe(true);
+    await confirm
+      .getByRole('textbox', { name: 'Type "Right to work" to confirm' })
+      .fill('Right to work');
+    await remove.click();
+    await confirm.waitFor({ state: 'detached' });
+    await flowLink(page, 'Right to work').waitFor({ state: 'detached' });
+    const deleted = notice(page, /^Deleted "Right to work"\. You can undo this for \d+ seconds\./);
+    await deleted.getByRole('button', { name: 'Undo' }).click();
+    await flowLink(page, 'Right to work').waitFor();
+    await notice(page, '"Right to work" is back (archived).').waitFor();
+  });
+
+  it('on a stale base, shows what the latest version has and saves on top of it', async () => {
+    const first = await suite.openApp({ viewport: VIEWPORT });
+    const firstChecks = await section(first, 'Checks');
+    await toggle(firstChecks, 'Liveness');
+    await saveNewFlow(first, 'Step-up');
+
+    // A second tab (its own storage) opens v1 of the same flow.
+    const second = await suite.openApp({ viewport: VIEWPORT });
+    await showFlows(second);
+    const versions = await openFlow(second, 'Step-up');
+    await versions.getByRole('button', { name: 'Open in editor (v1)' }).click();
+    await versionChip(second, 1).waitFor();
+
+    // The first tab saves v2 meanwhile.
+    await toggle(firstChecks, 'Document authenticity');
+    await (await saveNextVersion(first, 'Step-up', 'Authenticity')).waitFor({ state: 'detached' });
+    await versionChip(first, 2).waitFor();
+
+    // The second tab changes its draft and saves on top of v1: refused, with the difference.
+    const secondChecks = await section(second, 'Checks');
+    await toggle(secondChecks, 'Face match');
+    const dialog = await saveNextVersion(second, 'Step-up', 'Face match');
+    const conflict = dialog.getByRole('alert').filter({ hasText: 'Someone saved v2 of "Step-up"' });
+    await conflict.waitFor();
+    const lines = await conflict
+      .getByRole('list', { name: 'Changes in Checks' })
+      .getByRole('listitem')
+      .allInnerTexts();
+    expect(lines.join('\n')).toMatch(/Document authenticity check removed/);
+    expect(lines.join('\n')).toMatch(/Face match check added/);
+    await screenshot(second, 'flows-conflict-light');
+
+    await dialog.getByRole('button', { name: 'Save on top of v2' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await versionChip(second, 3).waitFor();
+    await notice(second, 'Saved "Step-up" v3.').waitFor();
+    expect(await flowStatus(second).getByText('Unsaved changes').count()).toBe(0);
+  });
+});
