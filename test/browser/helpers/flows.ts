@@ -56,4 +56,4 @@ export async function openFlow(page: Page, name: string): Promise<Locator> {
 export const versionRow = (table: Locator, n: number): Locator =>
   table
     .getByRole('row')
-    .filter({ has: table.page().getByRole('cell', { name: `v${n}`, exact: true }) });
+    .filter({ has: table.page().getByRole('cell').getByText(`v${n}`, { exact: true }) });

@@ -49,12 +49,14 @@ function VersionRow({
   };
   return (
     <TableRow ref={row} selected={highlighted} hover>
-      <TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
           v{n}
         </Typography>
+        <Typography variant="caption" color="text.secondary">
+          {formatTime(version.created_at)}
+        </Typography>
       </TableCell>
-      <TableCell>{formatTime(version.created_at)}</TableCell>
       <TableCell sx={{ overflowWrap: 'anywhere', minWidth: 140 }}>
         {version.message || (
           <Typography variant="body2" component="span" color="text.secondary">
@@ -84,7 +86,13 @@ function VersionRow({
       </TableCell>
       <TableCell align="right">{version.launch_count}</TableCell>
       <TableCell>
-        <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
+        <Box
+          sx={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            '& .MuiButton-root': { whiteSpace: 'nowrap', minWidth: 0, px: 0.75 },
+          }}
+        >
           <Button
             size="small"
             aria-label={`Open in editor (v${n})`}
@@ -175,7 +183,6 @@ export function FlowDetail() {
           <TableHead>
             <TableRow>
               <TableCell>Version</TableCell>
-              <TableCell>Saved</TableCell>
               <TableCell>Message</TableCell>
               <TableCell align="right">Launches</TableCell>
               <TableCell>Actions</TableCell>
