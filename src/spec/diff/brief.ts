@@ -60,7 +60,7 @@ export function briefParts(
   depth = 0,
 ): string[] {
   if (value === undefined) return [];
-  const label = lowerFirst(labelAt(path, doc));
+  const label = lowerFirst(labelAt(path, doc, true));
   if (isSecretPath(path)) return [`${label} set`];
   const u = unwrap(schema);
   const nested = depth > 0 && path[path.length - 1] !== 'config';

@@ -9,14 +9,18 @@ const LABELS: Readonly<Record<string, string>> = {
   client_session_token_ttl: 'Client session token TTL',
   resources_ttl: 'Resources TTL',
   'import_token.ttl': 'lifetime',
-  'notifications.endpoint': 'Notification endpoint',
-  'notifications.auth_token': 'Notification auth token',
-  'notifications.auth_type': 'Notification auth type',
   identity_profile_requirements: 'Identity profile requirements',
   'identity_profile_requirements.scheme.type': 'type',
   'sdk_config.attempts_configuration.ID_DOCUMENT_TEXT_DATA_EXTRACTION':
     'ID document text extraction',
   'requested_checks{WATCHLIST_ADVANCED_CA}.config': 'account',
+};
+
+/** Labels for lines only: notification fields stand alone there, but not inside "(…)". */
+const LINE_LABELS: Readonly<Record<string, string>> = {
+  'notifications.endpoint': 'Notification endpoint',
+  'notifications.auth_token': 'Notification auth token',
+  'notifications.auth_type': 'Notification auth type',
 };
 
 /** Fields holding seconds, shown like the form's duration hint. */
@@ -41,10 +45,14 @@ export function keyAt(path: JsonPath, doc: unknown): string | undefined {
   return key;
 }
 
-/** The label of the node at `path`: the diff's wording, else the catalogue's, else the key. */
-export function labelAt(path: JsonPath, doc: unknown): string {
+/**
+ * The label of the node at `path`: the diff's wording, else the catalogue's, else the key.
+ * `inBrief`: for the "(…)" after an added object, where the object already names its fields.
+ */
+export function labelAt(path: JsonPath, doc: unknown, inBrief = false): string {
   const key = keyAt(path, doc);
-  const own = key !== undefined ? (LABELS[key] ?? describeField(key)?.label) : undefined;
+  const line = key !== undefined && !inBrief ? LINE_LABELS[key] : undefined;
+  const own = key !== undefined ? (line ?? LABELS[key] ?? describeField(key)?.label) : undefined;
   if (own) return own;
   const last = path[path.length - 1];
   return typeof last === 'number' ? `#${last + 1}` : String(last ?? '').replace(/_/g, ' ');

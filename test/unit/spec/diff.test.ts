@@ -531,7 +531,7 @@ describe('diffSpecs: notifications', () => {
       ['Notification auth token changed'],
       ['Notification auth token removed'],
       [
-        'Webhook notifications added (notification auth token set, notification endpoint https://a, topics SESSION_COMPLETION)',
+        'Webhook notifications added (auth token set, endpoint https://a, topics SESSION_COMPLETION)',
       ],
     ]);
     expect(JSON.stringify([added, changed, removed, whole])).not.toMatch(/hunter2|swordfish/);
