@@ -48,6 +48,7 @@ async function load(file: string, io: CliIo): Promise<Loaded> {
   return { ok: true, spec: result.spec, name: file };
 }
 
+/** Runs the command with its two file arguments; resolves to the exit code. */
 export async function diffCommand(files: string[], json: boolean, io: CliIo): Promise<number> {
   if (files.length !== 2) {
     io.stderr('idv-studio diff: give two files, e.g. idv-studio diff old.json new.json');

@@ -15,6 +15,7 @@ const isObject = (v: unknown): v is Json =>
 /** Same JSON, key order included (canonical specs have schema key order). */
 export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/** Records one change in the current section. */
 export function emit(run: DiffRun, kind: SpecChangeKind, path: JsonPath, summary: string): void {
   run.out.push({ kind, path, section: run.section, summary });
 }
