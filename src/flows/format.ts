@@ -85,7 +85,12 @@ export function findingsOf(error: z.ZodError, prefix: JsonPath = []): Finding[] 
       'error',
       'file.invalid',
       [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-      `${issue.message.replace(/^Invalid input: /, '')}.`,
+      `${issue.message
+        .replace(
+          /^Invalid input: expected (\w+), received undefined$/,
+          (_, type: string) => `required: add ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} here`,
+        )
+        .replace(/^Invalid input: /, '')}.`,
     ),
   );
 }

@@ -118,6 +118,20 @@ describe('migrateFlowFile', () => {
     expect(fromV2.ok && fromV2.file.format_version).toBe(3);
   });
 
+  it('says what is missing, and where', () => {
+    const result = migrateFlowFile({
+      format: 'idv-studio/flows',
+      format_version: 1,
+      flows: [{ versions: [{ number: 1, spec: {} }] }],
+    });
+
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.findings.map((f) => `${f.pathText}: ${f.message}`)).toEqual([
+        'flows[0].name: required: add a string here.',
+      ]);
+  });
+
   it('names the path of structural problems in the file', () => {
     const result = migrateFlowFile({
       format: 'idv-studio/flows',
