@@ -66,6 +66,12 @@ export async function startServerProcess(
   return child;
 }
 
+/** Resolves once `child` has exited (its exitCode or signalCode is set). */
+export function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
 /**
  * A temporary DATA_DIR and the servers started on it; `cleanup` (for afterAll) kills what still
  * runs and removes the folder.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { notifyingSpec } from '../server/helpers';
-import { freePort, serverFixture } from '../helpers/server-process';
+import { exited, freePort, serverFixture } from '../helpers/server-process';
 
 const servers = serverFixture('idv-durable-', { LAUNCH_RATE_LIMIT: '0' });
 afterAll(servers.cleanup);
@@ -50,6 +50,7 @@ describe('durability', () => {
       }
     };
     await Promise.all([worker(), worker(), worker(), worker()]);
+    if (server.killed) await exited(server);
 
     expect(server.signalCode).toBe('SIGKILL');
     expect(acknowledged.length).toBeGreaterThan(100);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serializeSpec, type SessionSpecInput } from '../../src/spec/index';
-import { freePort, serverFixture } from '../helpers/server-process';
+import { exited, freePort, serverFixture } from '../helpers/server-process';
 
 const servers = serverFixture('idv-flows-durable-');
 afterAll(servers.cleanup);
@@ -55,6 +55,7 @@ describe('saved flows durability', () => {
       }
     };
     await Promise.all([0, 1, 2, 3].map(worker));
+    if (server.killed) await exited(server);
 
     expect(server.signalCode).toBe('SIGKILL');
     expect(acknowledged.length).toBeGreaterThan(100);
