@@ -2,6 +2,7 @@
  * Issue 6, around the journey: archive with Undo, permanent delete (type the name) with Undo, and a
  * stale-version conflict between two tabs resolved by saving on top of the latest version.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './harness';
@@ -65,6 +66,57 @@ describe('saved flows: library and conflicts', () => {
     await deleted.getByRole('button', { name: 'Undo' }).click();
     await flowLink(page, 'Right to work').waitFor();
     await notice(page, '"Right to work" is back (archived).').waitFor();
+  });
+
+  it("imports files all or nothing, with each file's findings, and exports a flow", async () => {
+    const page = await suite.openApp({ viewport: VIEWPORT });
+    await showFlows(page);
+    await page.getByRole('button', { name: 'New flow' }).click();
+    await page.getByRole('menuitem', { name: 'Import files…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import flows' });
+    const good = {
+      name: 'kyc.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          requested_checks: [{ type: 'LIVENESS', config: { liveness_type: 'STATIC' } }],
+        }),
+      ),
+    };
+    const bad = {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"requested_checks": [{"type": "LIVENESS", "config": {"max_retries": "x"}}]}',
+      ),
+    };
+    await page.getByTestId('import-flows-input').setInputFiles([good, bad]);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    const refused = dialog.getByRole('alert').filter({ hasText: /nothing was imported/i });
+    const findings = refused.getByRole('list', { name: 'Findings in broken.json' });
+    await findings.waitFor();
+    expect(await findings.innerText()).toMatch(/requested_checks\[0\]\.config\.max_retries: /);
+    await screenshot(page, 'flows-import-refused-light');
+
+    await page.getByTestId('import-flows-input').setInputFiles([good]);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.getByText('Imported: "kyc" (v1).').waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await flowLink(page, 'kyc').waitFor();
+    expect(await library(page).getByRole('listitem').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Actions for kyc' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Export with history' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kyc.flow.json');
+    const file = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      format: string;
+      flows: { name: string; versions: unknown[] }[];
+    };
+    expect(file.format).toBe('idv-studio/flows');
+    expect(file.flows.map((f) => [f.name, f.versions.length])).toEqual([['kyc', 1]]);
   });
 
   it('on a stale base, shows what the latest version has and saves on top of it', async () => {

@@ -1,5 +1,6 @@
 /** Dialogs over one flow: edit its name and description; delete it for good (type its name). */
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -21,12 +22,14 @@ interface FormDialogProps {
   onSubmit: () => Promise<void>;
   onClose: () => void;
   danger?: boolean;
+  /** An extra action at the start of the button row. */
+  secondary?: ReactNode;
   children: ReactNode;
 }
 
 /** A dialog that is a form: Enter submits, the submit button waits for the answer. */
 export function FormDialog(props: FormDialogProps) {
-  const { title, submitLabel, canSubmit, onSubmit, onClose, danger, children } = props;
+  const { title, submitLabel, canSubmit, onSubmit, onClose, danger, secondary, children } = props;
   const titleId = useId();
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
@@ -50,7 +53,8 @@ export function FormDialog(props: FormDialogProps) {
     >
       <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>{children}</DialogContent>
-      <DialogActions>
+      <DialogActions sx={{ flexWrap: 'wrap' }}>
+        {secondary && <Box sx={{ mr: 'auto' }}>{secondary}</Box>}
         <Button onClick={onClose}>Cancel</Button>
         <Button
           type="submit"

@@ -114,7 +114,11 @@ export function ImportFlowsDialog({ onClose }: { onClose: () => void }) {
       )}
       {outcome?.kind === 'refused' && (
         <Alert severity="error" sx={{ mt: 1 }}>
-          <Typography variant="body2">{outcome.message} Nothing was imported.</Typography>
+          <Typography variant="body2">
+            {/nothing was imported/i.test(outcome.message)
+              ? outcome.message
+              : `${outcome.message} Nothing was imported.`}
+          </Typography>
           <FileResults files={outcome.files} />
         </Alert>
       )}

@@ -5,14 +5,10 @@
  */
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { formatTime } from '@/app/features/launch/history';
 import { useStudio, useStudioApi } from '@/app/store/context';
 import { hasUnsavedChanges } from '@/app/store/flow-slice';
@@ -22,6 +18,7 @@ import type { Version } from './api/schemas';
 import { createFlow, saveVersion, type SaveOutcome } from './commands';
 import { DiffSummary } from './diff/diff-summary';
 import { FindingsList } from './findings-list';
+import { FormDialog } from './flow-dialogs';
 import { useFlowsApi } from './flows-store';
 
 export interface SaveDialogProps {
@@ -43,14 +40,11 @@ export default function SaveDialog({ asNew: startNew = false, onClose }: SaveDia
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<FlowProblem | null>(null);
   const [stale, setStale] = useState<Version | null>(null);
-  const titleId = useId();
   const conflict = useMemo(() => (stale ? diffSpecs(stale.spec, spec) : []), [stale, spec]);
 
   const finish = (outcome: SaveOutcome) => {
-    setBusy(false);
     if (outcome.kind === 'saved') return onClose();
     if (outcome.kind === 'stale') {
       setProblem(null);
@@ -58,10 +52,7 @@ export default function SaveDialog({ asNew: startNew = false, onClose }: SaveDia
     }
     setProblem(outcome.problem);
   };
-  const submit = async (e?: FormEvent) => {
-    e?.preventDefault();
-    if (busy || broken) return;
-    setBusy(true);
+  const submit = async () => {
     setProblem(null);
     const fields = { name, description, message };
     finish(
@@ -75,120 +66,107 @@ export default function SaveDialog({ asNew: startNew = false, onClose }: SaveDia
   const unchanged = !asNew && !modified && stale === null;
   const title = asNew ? 'Save as a new flow' : `Save a version of "${tracked?.name ?? ''}"`;
   return (
-    <Dialog
-      open
+    <FormDialog
+      title={title}
+      submitLabel={stale ? `Save on top of v${stale.number}` : asNew ? 'Save flow' : 'Save version'}
+      canSubmit={!broken && !unchanged && !(asNew && name.trim() === '')}
+      onSubmit={submit}
       onClose={onClose}
-      aria-labelledby={titleId}
-      maxWidth="sm"
-      fullWidth
-      slotProps={{ paper: { component: 'form', onSubmit: (e: FormEvent) => void submit(e) } }}
+      secondary={
+        !asNew &&
+        !stale && <Button onClick={() => setAsNew(true)}>Save as a new flow instead</Button>
+      }
     >
-      <DialogTitle id={titleId}>{title}</DialogTitle>
-      <DialogContent>
-        {broken && (
-          <Alert severity="error" sx={{ mb: 2 }}>
-            The text in the JSON editor does not parse. Fix it, or undo, before saving.
-          </Alert>
-        )}
-        {!asNew && tracked && !stale && (
+      {broken && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          The text in the JSON editor does not parse. Fix it, or undo, before saving.
+        </Alert>
+      )}
+      {!asNew && tracked && !stale && (
+        <DialogContentText sx={{ mb: 1 }}>
+          {unchanged
+            ? `The draft is the same as v${tracked.version}: there is nothing new to save.`
+            : `Saves the draft as the next version after v${tracked.version}. Earlier versions stay as they are.`}
+        </DialogContentText>
+      )}
+      {asNew && (
+        <>
           <DialogContentText sx={{ mb: 1 }}>
-            {unchanged
-              ? `The draft is the same as v${tracked.version}: there is nothing new to save.`
-              : `Saves the draft as the next version after v${tracked.version}. Earlier versions stay as they are.`}
+            Saves the draft as version 1 of a new flow; the draft is then tracked against it.
           </DialogContentText>
-        )}
-        {asNew && (
-          <>
-            <DialogContentText sx={{ mb: 1 }}>
-              Saves the draft as version 1 of a new flow; the draft is then tracked against it.
-            </DialogContentText>
-            <TextField
-              label="Flow name"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-              autoFocus
-              fullWidth
-              margin="dense"
-              error={nameTaken}
-              helperText={
-                nameTaken ? problem.message : 'For example "Onboarding" or "Right to work".'
-              }
-              slotProps={{ htmlInput: { maxLength: 100 } }}
-            />
-            <TextField
-              label="Description"
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-              fullWidth
-              multiline
-              minRows={2}
-              margin="dense"
-            />
-          </>
-        )}
-        <TextField
-          label="What changed"
-          value={message}
-          onChange={(e) => setMessage(e.target.value)}
-          autoFocus={!asNew}
-          fullWidth
-          margin="dense"
-          helperText="Optional. Shown in the flow's version list."
-          slotProps={{ htmlInput: { maxLength: 500 } }}
-        />
-        {problem && !nameTaken && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            <Typography variant="body2" sx={{ mb: problem.findings.length ? 1 : 0 }}>
-              {problem.message}
-            </Typography>
-            {problem.findings.length > 0 && (
-              <FindingsList findings={problem.findings} label="Why the server refused the spec" />
-            )}
-          </Alert>
-        )}
-        {stale && tracked && (
-          <Alert severity="warning" sx={{ mt: 2 }} role="alert">
-            <Typography variant="body2" sx={{ fontWeight: 600 }}>
-              Someone saved v{stale.number} of "{tracked.name}" after you opened v{tracked.version}.
-            </Typography>
-            <Typography variant="body2" sx={{ mb: 1 }}>
-              v{stale.number} was saved {formatTime(stale.created_at)}
-              {stale.message ? ` ("${stale.message}")` : ''}. Saving on top of it keeps both; here
-              is what your draft changes compared with v{stale.number}:
-            </Typography>
-            <DiffSummary changes={conflict} level={4} />
-            <Button
-              size="small"
-              sx={{ mt: 1 }}
-              onClick={() =>
-                flows.getState().compare({
-                  title: `Compare v${stale.number} (latest) with your draft`,
-                  a: { label: `v${stale.number} (latest)`, spec: stale.spec },
-                  b: { label: 'your draft', spec },
-                })
-              }
-            >
-              Compare side by side
-            </Button>
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions sx={{ flexWrap: 'wrap' }}>
-        {!asNew && !stale && (
-          <Button onClick={() => setAsNew(true)} sx={{ mr: 'auto' }}>
-            Save as a new flow instead
+          <TextField
+            label="Flow name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            autoFocus
+            fullWidth
+            margin="dense"
+            error={nameTaken}
+            helperText={
+              nameTaken ? problem.message : 'For example "Onboarding" or "Right to work".'
+            }
+            slotProps={{ htmlInput: { maxLength: 100 } }}
+          />
+          <TextField
+            label="Description"
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            fullWidth
+            multiline
+            minRows={2}
+            margin="dense"
+          />
+        </>
+      )}
+      <TextField
+        label="What changed"
+        value={message}
+        onChange={(e) => setMessage(e.target.value)}
+        autoFocus={!asNew}
+        fullWidth
+        margin="dense"
+        helperText="Optional. Shown in the flow's version list."
+        slotProps={{ htmlInput: { maxLength: 500 } }}
+      />
+      {problem && !nameTaken && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          <Typography variant="body2" sx={{ mb: problem.findings.length ? 1 : 0 }}>
+            {problem.message}
+          </Typography>
+          {problem.findings.length > 0 && (
+            <FindingsList findings={problem.findings} label="Why the server refused the spec" />
+          )}
+        </Alert>
+      )}
+      {stale && tracked && (
+        <Alert severity="warning" sx={{ mt: 2 }} role="alert">
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            Someone saved v{stale.number} of "{tracked.name}" after you opened v{tracked.version}.
+          </Typography>
+          <Typography variant="body2" sx={{ mb: 1 }}>
+            v{stale.number} was saved {formatTime(stale.created_at)}
+            {stale.message ? ` ("${stale.message}")` : ''}. Saving on top of it keeps v
+            {stale.number} in the history and saves your draft, as it is, as v{stale.number + 1}.
+            Compared with v{stale.number}, it would make these changes; check that none undoes what
+            v{stale.number} added:
+          </Typography>
+          <DiffSummary changes={conflict} level={4} />
+          <Button
+            size="small"
+            sx={{ mt: 1 }}
+            onClick={() =>
+              flows.getState().compare({
+                title: `Compare v${stale.number} (latest) with your draft`,
+                a: { label: `v${stale.number} (latest)`, spec: stale.spec },
+                b: { label: 'your draft', spec },
+              })
+            }
+          >
+            Compare side by side
           </Button>
-        )}
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={busy || broken || unchanged || (asNew && name.trim() === '')}
-        >
-          {stale ? `Save on top of v${stale.number}` : asNew ? 'Save flow' : 'Save version'}
-        </Button>
-      </DialogActions>
-    </Dialog>
+        </Alert>
+      )}
+    </FormDialog>
   );
 }
