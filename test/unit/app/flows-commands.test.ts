@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FlowResult, FlowsApi } from '@/app/features/flows/api/client';
 import type { FlowSummary, Version } from '@/app/features/flows/api/schemas';
-import { openInEditor, saveVersion, setArchived } from '@/app/features/flows/commands';
+import { deleteFlow, openInEditor, saveVersion, setArchived } from '@/app/features/flows/commands';
 import { createFlowsStore } from '@/app/features/flows/flows-store';
 import type { LaunchApi } from '@/app/features/launch/api/client';
 import { launchStoreFor } from '@/app/features/launch/launch-store';
@@ -155,5 +155,33 @@ describe('launch linkage', () => {
     studio.getState().trackFlow(null);
     await launchStoreFor(studio, api).getState().launch(liveness());
     expect(createSession).toHaveBeenLastCalledWith(liveness());
+  });
+});
+
+describe('deleting the tracked flow', () => {
+  it('stops tracking the draft, and Undo tracks it again', async () => {
+    const remove = vi.fn<FlowsApi['remove']>(() =>
+      ok({
+        flow_id: 'f1',
+        deleted_at: 'now',
+        undo_until: new Date(Date.now() + 60_000).toISOString(),
+      }),
+    );
+    const undelete = vi.fn<FlowsApi['undelete']>(() => ok({ ...flow, archived_at: 'then' }));
+    const flows = createFlowsStore({ api: fakeApi({ remove, undelete }) });
+    const studio = createStudioStore(liveness(), 'light', tracked(2, liveness()));
+
+    expect(
+      await deleteFlow(studio, flows, { ...flow, archived_at: 'then' }, 'Onboarding'),
+    ).toBeNull();
+    expect(remove).toHaveBeenCalledWith('f1', 'Onboarding');
+    expect(studio.getState().flow).toBeNull();
+    const notice = studio.getState().notices[0];
+    expect(notice?.message).toMatch(
+      /^Deleted "Onboarding"\. You can undo this for (59|60) seconds\.$/,
+    );
+
+    notice?.action?.run();
+    await vi.waitFor(() => expect(studio.getState().flow).toEqual(tracked(2, liveness())));
   });
 });

@@ -197,9 +197,14 @@ export async function deleteFlow(
   const answer = await flows.api.remove(flow.id, confirmName);
   if (!answer.ok) return answer.problem;
   flows.getState().forget(flow.id);
+  // A draft tracked against the deleted flow could no longer be saved or launched against it.
+  const tracked = studio.getState().flow;
+  if (tracked?.id === flow.id) studio.getState().trackFlow(null);
   const undo = async () => {
     const back = settle(studio, await flows.api.undelete(flow.id), 'Could not undo the delete');
     if (!back) return;
+    if (tracked?.id === flow.id && studio.getState().flow === null)
+      studio.getState().trackFlow(tracked);
     flows.getState().changed(back);
     studio
       .getState()

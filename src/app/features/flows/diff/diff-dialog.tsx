@@ -9,15 +9,12 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import { canonicalSpec, diffSpecs, maskSpecSecrets, type SessionSpec } from '@/spec/index';
+import { diffSpecs } from '@/spec/index';
 import type { Comparison } from '../flows-store';
 import { DiffSummary } from './diff-summary';
+import { maskedText } from './group-changes';
 
 const MonacoDiff = lazy(() => import('./monaco-diff').then((m) => ({ default: m.MonacoDiff })));
-
-/** The JSON shown in the diff editor: canonical key order, secrets masked. */
-export const maskedText = (spec: SessionSpec): string =>
-  JSON.stringify(maskSpecSecrets(canonicalSpec(spec)), null, 2);
 
 export interface DiffDialogProps {
   comparison: Comparison;

@@ -1,5 +1,15 @@
-/** The semantic diff grouped for display: sections in the order the diff gives them. */
-import { formatPath, type SpecChange } from '@/spec/index';
+/** The diff view's data: the semantic diff grouped for display, and the masked JSON texts. */
+import {
+  canonicalSpec,
+  formatPath,
+  maskSpecSecrets,
+  type SessionSpec,
+  type SpecChange,
+} from '@/spec/index';
+
+/** The JSON shown in the diff editor: canonical key order, 2-space indent, secrets masked. */
+export const maskedText = (spec: SessionSpec): string =>
+  JSON.stringify(maskSpecSecrets(canonicalSpec(spec)), null, 2);
 
 export interface ChangeGroup {
   section: string;
