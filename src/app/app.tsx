@@ -173,7 +173,9 @@ function Workspace() {
         value={tab}
         onChange={(_, v: NarrowTab) => setTab(v)}
         aria-label="Views"
-        variant="fullWidth"
+        variant="scrollable"
+        scrollButtons
+        allowScrollButtonsMobile
       >
         <Tab value="form" label="Form" />
         <Tab value="json" label="JSON" />

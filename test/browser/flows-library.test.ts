@@ -119,6 +119,74 @@ describe('saved flows: library and conflicts', () => {
     expect(file.flows.map((f) => [f.name, f.versions.length])).toEqual([['kyc', 1]]);
   });
 
+  it('renames, describes and duplicates a flow; the header follows the new name', async () => {
+    const page = await suite.openApp({ viewport: VIEWPORT });
+    await toggle(await section(page, 'Checks'), 'Liveness');
+    await saveNewFlow(page, 'Onboarding UK');
+    await showFlows(page);
+    await flowAction(page, 'Onboarding UK', 'Edit name and description…');
+    const edit = page.getByRole('dialog', { name: 'Edit details of "Onboarding UK"' });
+    await edit.getByRole('textbox', { name: 'Flow name' }).fill('Onboarding GB');
+    await edit.getByRole('textbox', { name: 'Description' }).fill('Retail customers, web');
+    await edit.getByRole('button', { name: 'Save details' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await flowLink(page, 'Onboarding GB').waitFor();
+    await library(page).getByText('Retail customers, web').waitFor();
+    await flowStatus(page)
+      .getByRole('button', { name: 'Flow Onboarding GB, show its versions' })
+      .waitFor();
+
+    await flowAction(page, 'Onboarding GB', 'Duplicate');
+    await page.getByRole('table', { name: 'Versions of Onboarding GB (copy)' }).waitFor();
+    await page.getByRole('button', { name: '← All flows' }).click();
+    await flowLink(page, 'Onboarding GB (copy)').waitFor();
+
+    // Names are unique: renaming the copy to the original's name is refused, in the dialog.
+    await flowAction(page, 'Onboarding GB (copy)', 'Edit name and description…');
+    const again = page.getByRole('dialog', { name: 'Edit details of "Onboarding GB (copy)"' });
+    await again.getByRole('textbox', { name: 'Flow name' }).fill('onboarding gb');
+    await again.getByRole('button', { name: 'Save details' }).click();
+    await again
+      .getByText('A flow named "onboarding gb" already exists. Choose another name.')
+      .waitFor();
+    await again.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('compares two spec files in the browser, showing the findings of one that is not a spec', async () => {
+    const page = await suite.openApp({ viewport: VIEWPORT });
+    await showFlows(page);
+    await page.getByRole('button', { name: 'Compare two spec files…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Compare two spec files' });
+    const file = (name: string, text: string) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    const spec = (checks: unknown[]) =>
+      JSON.stringify({ requested_checks: checks, requested_tasks: [], required_documents: [] });
+    await page.getByTestId('compare-left-input').setInputFiles(file('old.json', spec([])));
+    await page
+      .getByTestId('compare-right-input')
+      .setInputFiles(file('new.json', '{"requested_checks": 3}'));
+    const findings = dialog.getByRole('list', { name: 'Findings in new.json' });
+    await findings.waitFor();
+    expect(await findings.innerText()).toMatch(/requested_checks: /);
+    expect(await dialog.getByRole('button', { name: 'Compare', exact: true }).isDisabled()).toBe(
+      true,
+    );
+
+    const liveness = { type: 'LIVENESS', config: { liveness_type: 'STATIC', max_retries: 3 } };
+    await page.getByTestId('compare-right-input').setInputFiles(file('new.json', spec([liveness])));
+    await findings.waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
+    const diff = page.getByRole('dialog', { name: 'Compare old.json with new.json' });
+    await diff
+      .getByRole('list', { name: 'Changes in Checks' })
+      .getByText(/^Liveness check added/)
+      .waitFor();
+    await diff.locator('[data-diff-ready="true"]').waitFor();
+  });
+
   it('on a stale base, shows what the latest version has and saves on top of it', async () => {
     const first = await suite.openApp({ viewport: VIEWPORT });
     const firstChecks = await section(first, 'Checks');
