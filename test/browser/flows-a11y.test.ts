@@ -84,7 +84,10 @@ describe('saved flows: accessibility and looks', () => {
 
       await flowStatus(page).getByRole('button', { name: 'Save version' }).click();
       const save = page.getByRole('dialog', { name: 'Save a version of "Onboarding"' });
-      await save.waitFor();
+      await save
+        .getByRole('region', { name: 'Changes since v2' })
+        .getByText(/^Face match check added/)
+        .waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `flows-save-dialog-${theme}`);
       await save.getByRole('button', { name: 'Cancel' }).click();

@@ -4,6 +4,7 @@
  * version has against the draft and offers to save on top of it.
  */
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import DialogContentText from '@mui/material/DialogContentText';
 import TextField from '@mui/material/TextField';
@@ -12,7 +13,7 @@ import { useMemo, useState } from 'react';
 import { formatTime } from '@/app/features/launch/history';
 import { useStudio, useStudioApi } from '@/app/store/context';
 import { hasUnsavedChanges } from '@/app/store/flow-slice';
-import { diffSpecs } from '@/spec/index';
+import { diffSpecs, validateSpecText } from '@/spec/index';
 import type { FlowProblem } from './api/client';
 import type { Version } from './api/schemas';
 import { createFlow, saveVersion, type SaveOutcome } from './commands';
@@ -43,6 +44,12 @@ export default function SaveDialog({ asNew: startNew = false, onClose }: SaveDia
   const [problem, setProblem] = useState<FlowProblem | null>(null);
   const [stale, setStale] = useState<Version | null>(null);
   const conflict = useMemo(() => (stale ? diffSpecs(stale.spec, spec) : []), [stale, spec]);
+  const baseText = tracked?.spec_text;
+  const changes = useMemo(() => {
+    if (baseText === undefined || broken) return [];
+    const base = validateSpecText(baseText).spec;
+    return base ? diffSpecs(base, spec) : [];
+  }, [baseText, spec, broken]);
 
   const finish = (outcome: SaveOutcome) => {
     if (outcome.kind === 'saved') return onClose();
@@ -88,6 +95,15 @@ export default function SaveDialog({ asNew: startNew = false, onClose }: SaveDia
             ? `The draft is the same as v${tracked.version}: there is nothing new to save.`
             : `Saves the draft as the next version after v${tracked.version}. Earlier versions stay as they are.`}
         </DialogContentText>
+      )}
+      {!asNew && tracked && !stale && changes.length > 0 && (
+        <Box
+          component="section"
+          aria-label={`Changes since v${tracked.version}`}
+          sx={{ mb: 1, maxHeight: 220, overflow: 'auto' }}
+        >
+          <DiffSummary changes={changes} />
+        </Box>
       )}
       {asNew && (
         <>

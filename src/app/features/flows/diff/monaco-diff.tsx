@@ -8,7 +8,34 @@ import { monaco } from '@/app/features/json-editor/monaco-setup';
 import { useStudioApi } from '@/app/store/context';
 import type { ThemeMode } from '@/app/store/ui-slice';
 
-const theme = (mode: ThemeMode) => (mode === 'dark' ? 'vs-dark' : 'vs');
+/**
+ * Monaco's own themes with diff colours readable at WCAG AA: a plain tint per changed line (dark:
+ * no second tint per changed word, which took token colours below 4.5:1). Themes are global in
+ * Monaco, and these only add diff colours, so the JSON editor is unaffected.
+ */
+monaco.editor.defineTheme('idv-light', {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: {
+    'diffEditor.insertedLineBackground': '#dafbe1',
+    'diffEditor.insertedTextBackground': '#abf2bc',
+    'diffEditor.removedLineBackground': '#ffebe9',
+    'diffEditor.removedTextBackground': '#ffcecb',
+  },
+});
+monaco.editor.defineTheme('idv-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: {
+    'diffEditor.insertedLineBackground': '#2ea04333',
+    'diffEditor.insertedTextBackground': '#00000000',
+    'diffEditor.removedLineBackground': '#f8514933',
+    'diffEditor.removedTextBackground': '#00000000',
+  },
+});
+const theme = (mode: ThemeMode) => (mode === 'dark' ? 'idv-dark' : 'idv-light');
 
 export interface MonacoDiffProps {
   original: string;
@@ -47,7 +74,9 @@ export function MonacoDiff({ original, modified, ariaLabel, onReady }: MonacoDif
     editor.getOriginalEditor().updateOptions({ ariaLabel: `${ariaLabel}: left side` });
     editor.getModifiedEditor().updateOptions({ ariaLabel: `${ariaLabel}: right side` });
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.themeMode !== prev.themeMode) monaco.editor.setTheme(theme(s.themeMode));
+      // After the JSON editor's own subscriber, which sets Monaco's plain theme.
+      if (s.themeMode !== prev.themeMode)
+        queueMicrotask(() => monaco.editor.setTheme(theme(s.themeMode)));
     });
     const done = editor.onDidUpdateDiff(() => {
       done.dispose();
