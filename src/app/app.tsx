@@ -56,7 +56,17 @@ function Header() {
   );
 }
 
-/** JSON, Code and Launch views of the spec; the JSON editor and a shown launcher stay mounted. */
+const VIEWS: readonly (readonly [RightPanel, string])[] = [
+  ['json', 'JSON'],
+  ['code', 'Code'],
+  ['launch', 'Launch'],
+  ['flows', 'Flows'],
+];
+
+/**
+ * JSON, Code, Launch and Flows views of the spec; the JSON editor and a shown launcher stay
+ * mounted.
+ */
 function SpecViews() {
   const shown = useStudio((s) => s.rightPanel);
   const api = useStudioApi();
@@ -68,34 +78,16 @@ function SpecViews() {
         aria-label="Spec views"
         sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 40 }}
       >
-        <Tab
-          value="json"
-          label="JSON"
-          id="view-tab-json"
-          aria-controls="view-json"
-          sx={{ minHeight: 40 }}
-        />
-        <Tab
-          value="code"
-          label="Code"
-          id="view-tab-code"
-          aria-controls="view-code"
-          sx={{ minHeight: 40 }}
-        />
-        <Tab
-          value="launch"
-          label="Launch"
-          id="view-tab-launch"
-          aria-controls="view-launch"
-          sx={{ minHeight: 40 }}
-        />
-        <Tab
-          value="flows"
-          label="Flows"
-          id="view-tab-flows"
-          aria-controls="view-flows"
-          sx={{ minHeight: 40 }}
-        />
+        {VIEWS.map(([value, label]) => (
+          <Tab
+            key={value}
+            value={value}
+            label={label}
+            id={`view-tab-${value}`}
+            aria-controls={`view-${value}`}
+            sx={{ minHeight: 40 }}
+          />
+        ))}
       </Tabs>
       <Box
         id="view-json"

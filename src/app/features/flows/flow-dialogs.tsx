@@ -69,6 +69,47 @@ export function FormDialog(props: FormDialogProps) {
   );
 }
 
+export interface NameFieldsProps {
+  name: string;
+  description: string;
+  onName: (name: string) => void;
+  onDescription: (description: string) => void;
+  /** Why the name was refused (shown under it), if it was. */
+  nameError?: string | undefined;
+  /** Shown under the name when there is no error. */
+  nameHelp?: string;
+}
+
+/** A flow's name (required, focused first) and description. */
+export function NameFields(props: NameFieldsProps) {
+  const { name, description, onName, onDescription, nameError, nameHelp = ' ' } = props;
+  return (
+    <>
+      <TextField
+        label="Flow name"
+        value={name}
+        onChange={(e) => onName(e.target.value)}
+        required
+        autoFocus
+        fullWidth
+        margin="dense"
+        error={nameError !== undefined}
+        helperText={nameError ?? nameHelp}
+        slotProps={{ htmlInput: { maxLength: 100 } }}
+      />
+      <TextField
+        label="Description"
+        value={description}
+        onChange={(e) => onDescription(e.target.value)}
+        fullWidth
+        multiline
+        minRows={2}
+        margin="dense"
+      />
+    </>
+  );
+}
+
 /** "Edit details": rename and describe a flow. */
 export function EditDetailsDialog({ flow, onClose }: { flow: FlowSummary; onClose: () => void }) {
   const studio = useStudioApi();
@@ -95,26 +136,12 @@ export function EditDetailsDialog({ flow, onClose }: { flow: FlowSummary; onClos
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextField
-        label="Flow name"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        required
-        autoFocus
-        fullWidth
-        margin="dense"
-        error={nameProblem}
-        helperText={nameProblem ? problem?.message : ' '}
-        slotProps={{ htmlInput: { maxLength: 100 } }}
-      />
-      <TextField
-        label="Description"
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-        fullWidth
-        multiline
-        minRows={2}
-        margin="dense"
+      <NameFields
+        name={name}
+        description={description}
+        onName={setName}
+        onDescription={setDescription}
+        nameError={nameProblem ? problem?.message : undefined}
       />
       {problem && !nameProblem && <Alert severity="error">{problem.message}</Alert>}
     </FormDialog>

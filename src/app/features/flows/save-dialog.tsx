@@ -19,7 +19,7 @@ import type { Version } from './api/schemas';
 import { createFlow, saveVersion, type SaveOutcome } from './commands';
 import { DiffSummary } from './diff/diff-summary';
 import { FindingsList } from './findings-list';
-import { FormDialog } from './flow-dialogs';
+import { FormDialog, NameFields } from './flow-dialogs';
 import { useFlowsApi } from './flows-store';
 
 export interface SaveDialogProps {
@@ -110,28 +110,13 @@ export default function SaveDialog({ asNew: startNew = false, onClose }: SaveDia
           <DialogContentText sx={{ mb: 1 }}>
             Saves the draft as version 1 of a new flow; the draft is then tracked against it.
           </DialogContentText>
-          <TextField
-            label="Flow name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            required
-            autoFocus
-            fullWidth
-            margin="dense"
-            error={nameTaken}
-            helperText={
-              nameTaken ? problem.message : 'For example "Onboarding" or "Right to work".'
-            }
-            slotProps={{ htmlInput: { maxLength: 100 } }}
-          />
-          <TextField
-            label="Description"
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-            fullWidth
-            multiline
-            minRows={2}
-            margin="dense"
+          <NameFields
+            name={name}
+            description={description}
+            onName={setName}
+            onDescription={setDescription}
+            nameError={nameTaken ? problem.message : undefined}
+            nameHelp='For example "Onboarding" or "Right to work".'
           />
         </>
       )}
