@@ -185,3 +185,41 @@ describe('deleting the tracked flow', () => {
     await vi.waitFor(() => expect(studio.getState().flow).toEqual(tracked(2, liveness())));
   });
 });
+
+describe('flows store', () => {
+  it('says whether the server still has a tracked flow', async () => {
+    const answers: Record<string, Awaited<ReturnType<FlowsApi['get']>>> = {
+      f1: { ok: true, data: { flow, versions: [] } },
+      gone: {
+        ok: false,
+        problem: {
+          status: 404,
+          code: 'flow_not_found',
+          message: 'no',
+          findings: [],
+          causes: [],
+          details: {},
+        },
+      },
+      down: {
+        ok: false,
+        problem: {
+          status: 0,
+          code: 'unreachable',
+          message: 'no',
+          findings: [],
+          causes: [],
+          details: undefined,
+        },
+      },
+    };
+    const get = vi.fn<FlowsApi['get']>((id) => Promise.resolve(answers[id]!));
+    const flows = createFlowsStore({ api: fakeApi({ get }) });
+    expect(await flows.getState().ensureKnown('f1')).toBe('known');
+    expect(flows.getState().known.f1).toEqual(flow);
+    expect(await flows.getState().ensureKnown('f1')).toBe('known');
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(await flows.getState().ensureKnown('gone')).toBe('missing');
+    expect(await flows.getState().ensureKnown('down')).toBe('unknown');
+  });
+});

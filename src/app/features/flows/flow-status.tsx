@@ -24,9 +24,23 @@ export function FlowStatus() {
   const saveOpen = useFlows((s) => s.saveOpen);
   const published = flow !== null && summary?.published_version === flow.version;
 
+  const trackedId = flow?.id;
   useEffect(() => {
-    if (flow) flows.getState().ensureKnown(flow.id);
-  }, [flow, flows]);
+    if (trackedId === undefined) return;
+    void flows
+      .getState()
+      .ensureKnown(trackedId)
+      .then((state) => {
+        const { flow: now, trackFlow, notify } = studio.getState();
+        if (state !== 'missing' || now?.id !== trackedId) return;
+        // Deleted elsewhere (or another server): saving or launching against it would fail.
+        trackFlow(null);
+        notify({
+          severity: 'warning',
+          message: `The flow "${now.name}" no longer exists on this server, so the draft is no longer tracked against it. Save version saves it as a new flow.`,
+        });
+      });
+  }, [trackedId, flows, studio]);
 
   return (
     <Box
@@ -54,6 +68,11 @@ export function FlowStatus() {
             </Box>
           </Button>
           <Chip size="small" variant="outlined" label={`v${flow.version}`} sx={onDark} />
+          {summary && summary.latest_version > flow.version && (
+            <Typography variant="caption" sx={{ whiteSpace: 'nowrap' }}>
+              (latest is v{summary.latest_version})
+            </Typography>
+          )}
           {published && <Chip size="small" variant="outlined" label="published" sx={onDark} />}
           {modified && (
             <Typography

@@ -45,8 +45,11 @@ export interface FlowsState {
   openFlow: (id: string, highlight?: number) => void;
   closeFlow: () => void;
   refreshDetail: () => Promise<void>;
-  /** Reads one flow's summary unless already known (the header's published chip). */
-  ensureKnown: (id: string) => void;
+  /**
+   * Reads one flow's summary unless already known (the header's chips). Answers 'missing' when
+   * the server no longer has the flow, 'unknown' when it could not say.
+   */
+  ensureKnown: (id: string) => Promise<'known' | 'missing' | 'unknown'>;
   compare: (comparison: Comparison | null) => void;
   setSaveOpen: (open: FlowsState['saveOpen']) => void;
   /** Records what an answer said about flows and refreshes the lists that show them. */
@@ -122,11 +125,14 @@ export function createFlowsStore({ api }: FlowsDeps): FlowsStore {
           : { detail: failed(answer.problem, s.detail?.data) },
       );
     },
-    ensureKnown: (id) => {
-      if (get().known[id]) return;
-      void api.get(id).then((answer) => {
-        if (answer.ok) set((s) => ({ known: { ...s.known, [id]: answer.data.flow } }));
-      });
+    ensureKnown: async (id) => {
+      if (get().known[id]) return 'known';
+      const answer = await api.get(id);
+      if (answer.ok) {
+        set((s) => ({ known: { ...s.known, [id]: answer.data.flow } }));
+        return 'known';
+      }
+      return answer.problem.status === 404 ? 'missing' : 'unknown';
     },
     compare: (comparison) => set({ comparison }),
     setSaveOpen: (saveOpen) => set({ saveOpen }),
