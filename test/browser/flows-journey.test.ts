@@ -14,7 +14,7 @@ import {
   versionRow,
 } from './helpers/flows';
 import { section, switchNamed, toggle } from './helpers/form';
-import { useSuite } from './helpers/suite';
+import { gotoApp, useSuite } from './helpers/suite';
 
 const VIEWPORT = { width: 1440, height: 960 };
 const FLOW = 'iframe[title="Identity verification user flow"]';
@@ -80,11 +80,67 @@ describe('saved flows: the journey', () => {
     await link.waitFor();
     expect(await link.innerText()).toBe('Onboarding v1');
 
+    // A launch of a changed draft says so.
+    await toggle(checks, 'Face match');
+    const launchViews = page.getByRole('tablist', { name: 'Launch views' });
+    await launchViews.getByRole('tab', { name: /^Session/ }).click();
+    await page.getByRole('button', { name: 'Launch test session' }).click();
+    await page.frameLocator(FLOW).getByRole('button', { name: 'Complete' }).waitFor();
+    await launchViews.getByRole('tab', { name: /^History/ }).click();
+    await history
+      .getByRole('button', { name: "Onboarding v1 + unsaved changes: show this flow's versions" })
+      .waitFor();
+    await screenshot(page, 'flows-launch-history-light');
+
     // The link opens the flow, v1 pointed out, with its launch counted.
     await link.click();
     await page.getByRole('tabpanel', { name: 'Flows' }).waitFor();
     const row = versionRow(versions, 1);
     await expect.poll(() => row.getAttribute('class')).toContain('Mui-selected');
-    expect((await row.getByRole('cell').allInnerTexts())[2]).toBe('1');
+    // Both launches used v1 (one with changes).
+    expect((await row.getByRole('cell').allInnerTexts())[2]).toBe('2');
   }, 120_000);
+
+  it('keeps the tracked flow across a reload, and still reads a draft saved before flows', async () => {
+    const page = await suite.openApp({ viewport: VIEWPORT });
+    await toggle(await section(page, 'Checks'), 'Liveness');
+    await saveNewFlow(page, 'Reloaded');
+    await page.waitForFunction(() =>
+      (localStorage.getItem('idv-studio.draft') ?? '').includes('"Reloaded"'),
+    );
+    await page.reload();
+    await flowStatus(page)
+      .getByRole('button', { name: 'Flow Reloaded, show its versions' })
+      .waitFor();
+    await versionChip(page, 1).waitFor();
+    expect(await flowStatus(page).getByText('Unsaved changes').count()).toBe(0);
+
+    // A version 1 draft (no flow) from before this release loads as it was, untracked. It is
+    // put in place before the app starts (the app saves its own draft when a page unloads).
+    const v1 = {
+      version: 1,
+      spec: {
+        requested_checks: [{ type: 'ID_DOCUMENT_AUTHENTICITY', config: {} }],
+        requested_tasks: [],
+        required_documents: [],
+      },
+    };
+    const context = await suite.newContext({ viewport: VIEWPORT });
+    await context.addInitScript((draft) => {
+      // Only on the app's own page, once: about:blank and frames may not touch storage.
+      if (location.protocol !== 'http:' || window !== window.top) return;
+      if (sessionStorage.getItem('seeded')) return;
+      localStorage.setItem('idv-studio.draft', draft);
+      sessionStorage.setItem('seeded', 'yes');
+    }, JSON.stringify(v1));
+    const older = await context.newPage();
+    await gotoApp(older, suite.url);
+    expect(await older.evaluate(() => localStorage.getItem('idv-studio.draft'))).toContain(
+      '"version":1',
+    );
+    await flowStatus(older).getByText('Draft not saved as a flow').waitFor();
+    const checks = await section(older, 'Checks');
+    expect(await switchNamed(checks, 'Document authenticity').isChecked()).toBe(true);
+    expect(await switchNamed(checks, 'Liveness').isChecked()).toBe(false);
+  });
 });
