@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { DRAFT_KEY } from '../src/app/store/draft';
 import { launchBrowser, startApp } from '../test/browser/harness';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -45,9 +46,10 @@ const app = await startApp();
 const browser = await launchBrowser();
 try {
   const page = await browser.context.newPage();
-  await page.addInitScript((spec) => {
-    localStorage.setItem('idv-studio.draft', JSON.stringify({ version: 1, spec }));
-  }, sample);
+  await page.addInitScript(
+    ({ key, spec }) => localStorage.setItem(key, JSON.stringify({ version: 1, spec })),
+    { key: DRAFT_KEY, spec: sample },
+  );
   await page.goto(app.url);
   await page.locator('[data-monaco-ready="true"]').waitFor({ timeout: 60_000 });
   const name = 'Document comparison';

@@ -22,16 +22,15 @@
  * so the 50% goal needs a different shape, not tuning: a launch is a signature plus two full
  * HTTP exchanges on one event loop, and the sandbox alone already costs more than a signature.
  */
-import { spawn } from 'node:child_process';
 import { createPrivateKey, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import yoti from 'yoti';
 import { send } from '../server/http/send';
 import { signRequest } from '../server/yoti/signed-request';
+import { freePort, startServerProcess } from '../test/helpers/server-process';
 
 const LAUNCHES = 3000;
 /** V8 is still optimizing hot functions for about the first 3000 launches after start. */
@@ -39,7 +38,6 @@ const WARMUP_LAUNCHES = 4000;
 const CONCURRENCY = 4;
 const LATENCY_SAMPLES = 400;
 const TIME_LIMIT_MS = 90_000;
-const ROOT = path.resolve(import.meta.dirname, '..');
 
 const SPEC = {
   client_session_token_ttl: 900,
@@ -60,17 +58,6 @@ const SPEC = {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** CPU milliseconds a process has used (Linux /proc), or undefined elsewhere. */
 function cpuMsOf(pid: number | undefined): number | undefined {
@@ -110,23 +97,8 @@ async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'idv-bench-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LAUNCH_RATE_LIMIT: '0' },
-    stdio: 'ignore',
-  });
+  const child = await startServerProcess(port, dataDir, { LAUNCH_RATE_LIMIT: '0' });
   try {
-    for (let waited = 0; ; waited += 100) {
-      if (
-        await fetch(`${base}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      if (waited > 30_000 || child.exitCode !== null) throw new Error('the server did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
     const pem = readFileSync(path.join(dataDir, 'sandbox-key.pem'), 'utf8');
     const sdkId = readFileSync(path.join(dataDir, 'sandbox-sdk-id'), 'utf8').trim();
     const key = createPrivateKey(pem);

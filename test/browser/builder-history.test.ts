@@ -1,10 +1,9 @@
 /** Issue 3: undo and redo, the draft kept across reloads, and the theme choice. */
 import { describe, expect, it } from 'vitest';
+import { DRAFT_KEY } from '@/app/store/draft';
 import { downloadJson, downloadSpec, editorStatus, notice } from './helpers/app';
 import { fillText, section, switchNamed, toggle } from './helpers/form';
 import { editorReady, gotoApp, useSuite } from './helpers/suite';
-
-const DRAFT_KEY = 'idv-studio.draft';
 
 describe('history, drafts and theme', () => {
   const suite = useSuite();
