@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FlowResult, FlowsApi } from '@/app/features/flows/api/client';
 import type { FlowSummary, Version } from '@/app/features/flows/api/schemas';
-import { deleteFlow, openInEditor, saveVersion, setArchived } from '@/app/features/flows/commands';
+import { deleteFlow, openInEditor, setArchived } from '@/app/features/flows/commands';
+import { saveVersion } from '@/app/features/flows/save-commands';
 import { createFlowsStore } from '@/app/features/flows/flows-store';
 import type { LaunchApi } from '@/app/features/launch/api/client';
 import { launchStoreFor } from '@/app/features/launch/launch-store';

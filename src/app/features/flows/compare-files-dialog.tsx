@@ -8,7 +8,7 @@ import { readFileText } from '@/app/features/io/browser-files';
 import { countFindings, prepareImport } from '@/app/features/io/prepare-import';
 import type { Finding, SessionSpec } from '@/spec/index';
 import { FindingsList } from './findings-list';
-import { FormDialog } from './flow-dialogs';
+import { FormDialog } from './form-dialog';
 import { useFlowsApi } from './flows-store';
 
 type Picked =

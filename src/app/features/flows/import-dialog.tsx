@@ -12,7 +12,7 @@ import { useStudioApi } from '@/app/store/context';
 import type { Finding } from '@/spec/index';
 import { invalidImportDetailsSchema, type FlowSummary } from './api/schemas';
 import { FindingsList } from './findings-list';
-import { FormDialog } from './flow-dialogs';
+import { FormDialog } from './form-dialog';
 import { useFlowsApi } from './flows-store';
 
 type Outcome =

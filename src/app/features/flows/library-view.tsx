@@ -2,9 +2,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import Link from '@mui/material/Link';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -12,26 +10,15 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState } from 'react';
-import { formatTime } from '@/app/features/launch/history';
 import { useStudio } from '@/app/store/context';
 import { exportUrl } from './api/client';
-import type { FlowSummary } from './api/schemas';
 import { CompareFilesDialog } from './compare-files-dialog';
-import { FlowMenu } from './flow-menu';
+import { FlowRow, matchFlows } from './flow-row';
 import { useFlows, useFlowsApi } from './flows-store';
 import { ImportFlowsDialog } from './import-dialog';
 import { TemplateFlowDialog } from './template-flow-dialog';
 
 type Open = 'template' | 'import' | 'compare' | null;
-
-/** Flows whose name or description contains every word of the query (any case). */
-export function matchFlows(flows: readonly FlowSummary[], query: string): FlowSummary[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return flows.filter((f) => {
-    const text = `${f.name} ${f.description}`.toLowerCase();
-    return words.every((w) => text.includes(w));
-  });
-}
 
 function NewFlowMenu({ onOpen }: { onOpen: (d: Open) => void }) {
   const flows = useFlowsApi();
@@ -61,59 +48,6 @@ function NewFlowMenu({ onOpen }: { onOpen: (d: Open) => void }) {
         <MenuItem onClick={pick(() => onOpen('import'))}>Import files…</MenuItem>
       </Menu>
     </>
-  );
-}
-
-function FlowRow({ flow, tracked }: { flow: FlowSummary; tracked: boolean }) {
-  const flows = useFlowsApi();
-  return (
-    <Box
-      component="li"
-      sx={{
-        display: 'flex',
-        alignItems: 'center',
-        gap: 1,
-        px: 1.5,
-        py: 1,
-        borderBottom: 1,
-        borderColor: 'divider',
-      }}
-    >
-      <Box sx={{ flex: 1, minWidth: 0 }}>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-          <Link
-            component="button"
-            variant="subtitle1"
-            onClick={() => flows.getState().openFlow(flow.id)}
-            sx={{ fontWeight: 600, textAlign: 'left' }}
-          >
-            {flow.name}
-          </Link>
-          {flow.published_version !== null && (
-            <Chip
-              size="small"
-              color="success"
-              variant="outlined"
-              label={`v${flow.published_version} published`}
-            />
-          )}
-          {flow.archived_at !== null && <Chip size="small" variant="outlined" label="archived" />}
-          {tracked && (
-            <Chip size="small" color="primary" variant="outlined" label="in the editor" />
-          )}
-        </Box>
-        {flow.description && (
-          <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-            {flow.description}
-          </Typography>
-        )}
-        <Typography variant="caption" color="text.secondary">
-          v{flow.latest_version} · {flow.version_count} version{flow.version_count === 1 ? '' : 's'}{' '}
-          · updated {formatTime(flow.updated_at)}
-        </Typography>
-      </Box>
-      <FlowMenu flow={flow} />
-    </Box>
   );
 }
 

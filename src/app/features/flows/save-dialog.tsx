@@ -16,10 +16,10 @@ import { hasUnsavedChanges } from '@/app/store/flow-slice';
 import { diffSpecs, validateSpecText } from '@/spec/index';
 import type { FlowProblem } from './api/client';
 import type { Version } from './api/schemas';
-import { createFlow, saveVersion, type SaveOutcome } from './commands';
+import { createFlow, saveVersion, type SaveOutcome } from './save-commands';
 import { DiffSummary } from './diff/diff-summary';
 import { FindingsList } from './findings-list';
-import { FormDialog, NameFields } from './flow-dialogs';
+import { FormDialog, NameFields } from './form-dialog';
 import { useFlowsApi } from './flows-store';
 
 export interface SaveDialogProps {

@@ -10,9 +10,9 @@ import { summarizeSpec } from '@/app/features/templates/summary';
 import { TEMPLATES } from '@/app/features/templates/templates';
 import { useStudioApi } from '@/app/store/context';
 import type { FlowProblem } from './api/client';
-import { createFlow } from './commands';
+import { createFlow } from './save-commands';
 import { FindingsList } from './findings-list';
-import { FormDialog } from './flow-dialogs';
+import { FormDialog } from './form-dialog';
 import { useFlowsApi } from './flows-store';
 
 export function TemplateFlowDialog({ onClose }: { onClose: () => void }) {
