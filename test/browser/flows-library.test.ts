@@ -150,6 +150,16 @@ describe('saved flows: library and conflicts', () => {
       .getByText('A flow named "onboarding gb" already exists. Choose another name.')
       .waitFor();
     await again.getByRole('button', { name: 'Cancel' }).click();
+
+    // Search looks at names and descriptions, every word.
+    const search = page.getByRole('searchbox', { name: 'Search flows' });
+    await search.fill('copy onboarding');
+    await page.getByRole('status').filter({ hasText: '1 of 2 flows match' }).waitFor();
+    expect(await library(page).getByRole('listitem').count()).toBe(1);
+    await search.fill('retail');
+    await flowLink(page, 'Onboarding GB').waitFor();
+    await search.fill('nothing like this');
+    await page.getByText('No flow\'s name or description contains "nothing like this".').waitFor();
   });
 
   it('compares two spec files in the browser, showing the findings of one that is not a spec', async () => {

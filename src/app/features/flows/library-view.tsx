@@ -122,13 +122,19 @@ export function LibraryView() {
               ? `${total} flow${total === 1 ? '' : 's'}`
               : `${shown.length} of ${total} flows match`}
           </Typography>
-          <Paper variant="outlined">
-            <Box component="ul" aria-label="Saved flows" sx={{ listStyle: 'none', m: 0, p: 0 }}>
-              {shown.map((f) => (
-                <FlowRow key={f.id} flow={f} tracked={f.id === trackedId} />
-              ))}
-            </Box>
-          </Paper>
+          {shown.length === 0 ? (
+            <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', py: 3 }}>
+              No flow's name or description contains "{query.trim()}".
+            </Typography>
+          ) : (
+            <Paper variant="outlined">
+              <Box component="ul" aria-label="Saved flows" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+                {shown.map((f) => (
+                  <FlowRow key={f.id} flow={f} tracked={f.id === trackedId} />
+                ))}
+              </Box>
+            </Paper>
+          )}
         </>
       )}
       {dialog === 'template' && <TemplateFlowDialog onClose={() => setDialog(null)} />}
