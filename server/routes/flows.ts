@@ -13,8 +13,8 @@ import {
   serializeFlowFile,
   slugOf,
 } from '../../src/flows/index';
-import { validateSpec, type SessionSpec } from '../../src/spec/index';
 import { ApiError, parseOr400 } from '../http/errors';
+import { validSpecOr400 } from '../http/spec-body';
 import type { FlowFileStore } from '../store/flow-files';
 import type { FlowStore } from '../store/flows';
 import { importFiles } from './flow-import';
@@ -50,18 +50,6 @@ const json = jsonBody('1mb', '1 MB', 'The request body');
 const importJson = jsonBody('5mb', '5 MB', 'The import (all files together, as JSON)');
 
 /** The spec of a request, or a 400 listing its findings (paths relative to the spec). */
-function specOr400(value: unknown): SessionSpec {
-  const { spec, findings, valid } = validateSpec(value);
-  if (valid && spec) return spec;
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  throw new ApiError(
-    400,
-    'invalid_spec',
-    `The spec has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} before saving.`,
-    { findings },
-  );
-}
-
 function sendFile(res: Response, fileName: string, text: string) {
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
@@ -81,7 +69,7 @@ export function flowsRouter({ flows, files, now, guard }: FlowsDeps): Router {
 
   router.post('/', guard, json, (req, res) => {
     const body = parseOr400(createFlowBody, req.body, 'request body');
-    res.status(201).json(flows.create({ ...body, spec: specOr400(body.spec) }));
+    res.status(201).json(flows.create({ ...body, spec: validSpecOr400(body.spec, 'saving').spec }));
   });
 
   router.get('/export', (_req, res) => {
@@ -113,7 +101,10 @@ export function flowsRouter({ flows, files, now, guard }: FlowsDeps): Router {
   router.post('/:id/versions', guard, json, (req, res) => {
     const flowIdValue = id(req.params);
     const body = parseOr400(saveVersionBody, req.body, 'request body');
-    const saved = flows.saveVersion(flowIdValue, { ...body, spec: specOr400(body.spec) });
+    const saved = flows.saveVersion(flowIdValue, {
+      ...body,
+      spec: validSpecOr400(body.spec, 'saving').spec,
+    });
     if (saved.unchanged) res.json(saved);
     else res.status(201).json({ flow: saved.flow, version: saved.version });
   });

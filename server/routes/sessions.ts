@@ -1,9 +1,9 @@
 import express, { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { launchFlowRef } from '../../src/flows/index';
-import { validateSpec } from '../../src/spec/index';
 import type { EventBus } from '../events';
-import { ApiError, parseOr400 } from '../http/errors';
+import { parseOr400 } from '../http/errors';
+import { validSpecOr400 } from '../http/spec-body';
 import { maskSpec } from '../secrets';
 import type { AppSettings } from '../settings';
 import type { LaunchRef } from '../store/flow-queries';
@@ -86,16 +86,7 @@ export function sessionsRouter({
 
   router.post('/', guard, limit, express.json({ limit: '1mb' }), async (req, res) => {
     const body = parseOr400(createBody, req.body, 'request body');
-    const { spec, findings, valid } = validateSpec(body.spec);
-    if (!valid || !spec) {
-      const errors = findings.filter((f) => f.severity === 'error').length;
-      throw new ApiError(
-        400,
-        'invalid_spec',
-        `The spec has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} before launching.`,
-        { findings },
-      );
-    }
+    const { spec, findings } = validSpecOr400(body.spec, 'launching');
     const flow = body.flow ? launchFlowOf(flowRef, body.flow, spec) : NO_FLOW;
     const created = await client.createSession(spec).catch(upstream());
     const query = new URLSearchParams({
