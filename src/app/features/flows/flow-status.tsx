@@ -5,6 +5,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useEffect } from 'react';
 import { useStudio, useStudioApi } from '@/app/store/context';
@@ -12,6 +13,9 @@ import { hasUnsavedChanges } from '@/app/store/flow-slice';
 import { useFlows, useFlowsApi } from './flows-store';
 
 const SaveDialog = lazy(() => import('./save-dialog'));
+
+const SHORTCUT =
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘S' : 'Ctrl+S';
 
 const onDark = { color: 'inherit', borderColor: 'rgba(255,255,255,0.7)' } as const;
 
@@ -89,17 +93,19 @@ export function FlowStatus() {
           Draft not saved as a flow
         </Typography>
       )}
-      <Button
-        color="inherit"
-        size="small"
-        variant="outlined"
-        aria-haspopup="dialog"
-        aria-keyshortcuts="Control+S Meta+S"
-        onClick={() => flows.getState().setSaveOpen('version')}
-        sx={{ borderColor: 'rgba(255,255,255,0.7)', whiteSpace: 'nowrap' }}
-      >
-        Save version
-      </Button>
+      <Tooltip describeChild title={`Save a version of the draft (${SHORTCUT})`}>
+        <Button
+          color="inherit"
+          size="small"
+          variant="outlined"
+          aria-haspopup="dialog"
+          aria-keyshortcuts="Control+S Meta+S"
+          onClick={() => flows.getState().setSaveOpen('version')}
+          sx={{ borderColor: 'rgba(255,255,255,0.7)', whiteSpace: 'nowrap' }}
+        >
+          Save version
+        </Button>
+      </Tooltip>
       {saveOpen && (
         <Suspense fallback={null}>
           <SaveDialog
