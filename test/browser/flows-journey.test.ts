@@ -32,7 +32,17 @@ describe('saved flows: the journey', () => {
     expect(await flowStatus(page).getByText('Unsaved changes').count()).toBe(0);
 
     await toggle(checks, 'Document authenticity');
-    await flowStatus(page).getByText('Unsaved changes').waitFor();
+    // "Unsaved changes" shows what changed since v1.
+    await flowStatus(page)
+      .getByRole('button', { name: 'Unsaved changes: compare v1 with the draft' })
+      .click();
+    const sinceV1 = page.getByRole('dialog', { name: 'Compare Onboarding v1 with the draft' });
+    await sinceV1
+      .getByRole('list', { name: 'Changes in Checks' })
+      .getByText('Document authenticity check added')
+      .waitFor();
+    await sinceV1.getByRole('button', { name: 'Close' }).click();
+    await sinceV1.waitFor({ state: 'detached' });
     const dialog = await saveNextVersion(page, 'Onboarding', 'Add document authenticity', true);
     await dialog.waitFor({ state: 'detached' });
     await versionChip(page, 2).waitFor();

@@ -10,7 +10,9 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useEffect } from 'react';
 import { useStudio, useStudioApi } from '@/app/store/context';
 import { hasUnsavedChanges } from '@/app/store/flow-slice';
-import { useFlows, useFlowsApi } from './flows-store';
+import type { StudioStore } from '@/app/store/store';
+import { validateSpecText } from '@/spec/index';
+import { useFlows, useFlowsApi, type FlowsStore } from './flows-store';
 
 const SaveDialog = lazy(() => import('./save-dialog'));
 
@@ -18,6 +20,23 @@ const SHORTCUT =
   typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘S' : 'Ctrl+S';
 
 const onDark = { color: 'inherit', borderColor: 'rgba(255,255,255,0.7)' } as const;
+
+/** Opens the diff view: the tracked version (from its saved text) against the draft. */
+function compareWithBase(studio: StudioStore, flows: FlowsStore): void {
+  const { flow, spec, textOrigin, notify } = studio.getState();
+  const base = flow && validateSpecText(flow.spec_text).spec;
+  if (!flow || !base) return;
+  if (textOrigin === 'typed-invalid')
+    notify({
+      severity: 'warning',
+      message: 'The JSON editor has text that does not parse: comparing the last valid spec.',
+    });
+  flows.getState().compare({
+    title: `Compare ${flow.name} v${flow.version} with the draft`,
+    a: { label: `v${flow.version}`, spec: base },
+    b: { label: 'the draft', spec },
+  });
+}
 
 export function FlowStatus() {
   const studio = useStudioApi();
@@ -79,13 +98,15 @@ export function FlowStatus() {
           )}
           {published && <Chip size="small" variant="outlined" label="published" sx={onDark} />}
           {modified && (
-            <Typography
-              variant="caption"
-              role="status"
-              sx={{ fontStyle: 'italic', whiteSpace: 'nowrap' }}
+            <Button
+              color="inherit"
+              size="small"
+              aria-label={`Unsaved changes: compare v${flow.version} with the draft`}
+              onClick={() => compareWithBase(studio, flows)}
+              sx={{ fontStyle: 'italic', textTransform: 'none', whiteSpace: 'nowrap', px: 0.5 }}
             >
               Unsaved changes
-            </Typography>
+            </Button>
           )}
         </>
       ) : (
