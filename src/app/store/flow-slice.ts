@@ -43,7 +43,9 @@ export const createFlowSlice =
   });
 
 /** True when the draft differs from the version it is tracked against (typed broken JSON counts). */
-export function hasUnsavedChanges(state: Pick<FlowSlice & SpecSlice, 'flow' | 'spec' | 'textOrigin'>): boolean {
+export function hasUnsavedChanges(
+  state: Pick<FlowSlice & SpecSlice, 'flow' | 'spec' | 'textOrigin'>,
+): boolean {
   if (!state.flow) return false;
   return state.textOrigin === 'typed-invalid' || serializeSpec(state.spec) !== state.flow.spec_text;
 }
