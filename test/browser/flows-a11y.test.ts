@@ -103,5 +103,17 @@ describe('saved flows: accessibility and looks', () => {
     await page.getByRole('button', { name: 'New flow' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'flows-narrow-light');
+
+    // The header's flow name opens the flow's versions in the Flows tab from any other tab.
+    await page.getByRole('tab', { name: 'Form', exact: true }).click();
+    await toggle(await section(page, 'Checks'), 'Liveness');
+    await saveNewFlow(page, 'Narrow');
+    await flowStatus(page).getByRole('button', { name: 'Flow Narrow, show its versions' }).click();
+    await page.getByRole('table', { name: 'Versions of Narrow' }).waitFor();
+    expect(
+      await page.getByRole('tab', { name: 'Flows', exact: true }).getAttribute('aria-selected'),
+    ).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'flows-narrow-versions-light');
   });
 });

@@ -14,12 +14,17 @@ import { formatTime } from '@/app/features/launch/history';
 import { CompareVersions } from './compare-versions';
 import { FlowMenu } from './flow-menu';
 import { useFlows, useFlowsApi } from './flows-store';
+import { useNarrow } from './use-narrow';
 import { VersionRow } from './version-row';
+
+/** Narrower than this, a version's actions go on a row of their own. */
+const COMPACT_BELOW = 560;
 
 export function FlowDetail() {
   const flows = useFlowsApi();
   const detail = useFlows((s) => s.detail);
   const highlight = useFlows((s) => s.highlight);
+  const [box, compact] = useNarrow<HTMLDivElement>(COMPACT_BELOW);
   const back = (
     <Button
       size="small"
@@ -67,7 +72,7 @@ export function FlowDetail() {
       {detail.status === 'error' && (
         <Alert severity="warning">Could not refresh: {detail.message}</Alert>
       )}
-      <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
+      <Paper ref={box} variant="outlined" sx={{ overflowX: 'auto' }}>
         <Table
           size="small"
           aria-label={`Versions of ${flow.name}`}
@@ -81,7 +86,7 @@ export function FlowDetail() {
               <TableCell>Version</TableCell>
               <TableCell>Message</TableCell>
               <TableCell align="right">Launches</TableCell>
-              <TableCell>Actions</TableCell>
+              {!compact && <TableCell>Actions</TableCell>}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -91,6 +96,7 @@ export function FlowDetail() {
                 flow={flow}
                 version={v}
                 highlighted={v.number === highlight}
+                compact={compact}
               />
             ))}
           </TableBody>

@@ -13,15 +13,15 @@ import type { FlowSummary, VersionSummary } from './api/schemas';
 import { fetchVersion, openInEditor, publish } from './commands';
 import { useFlowsApi } from './flows-store';
 
-export function VersionRow({
-  flow,
-  version,
-  highlighted,
-}: {
+export interface VersionRowProps {
   flow: FlowSummary;
   version: VersionSummary;
   highlighted: boolean;
-}) {
+  /** Narrow table: the actions go on a row of their own under the version. */
+  compact: boolean;
+}
+
+export function VersionRow({ flow, version, highlighted, compact }: VersionRowProps) {
   const studio = useStudioApi();
   const flows = useFlowsApi();
   const n = version.number;
@@ -40,8 +40,44 @@ export function VersionRow({
       b: { label: 'the draft', spec: studio.getState().spec },
     });
   };
-  return (
-    <TableRow ref={row} selected={highlighted} hover>
+  const actions = (
+    <Box
+      sx={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        '& .MuiButton-root': { whiteSpace: 'nowrap', minWidth: 0, px: 0.75 },
+      }}
+    >
+      <Button
+        size="small"
+        aria-label={`Open in editor (v${n})`}
+        onClick={() => void openInEditor(studio, flows, flow, n)}
+      >
+        Open in editor
+      </Button>
+      <Button
+        size="small"
+        aria-label={`${version.published ? 'Unpublish' : 'Publish'} (v${n})`}
+        onClick={() => void publish(studio, flows, flow, version.published ? null : n)}
+      >
+        {version.published ? 'Unpublish' : 'Publish'}
+      </Button>
+      <Button
+        size="small"
+        aria-label={`Compare with draft (v${n})`}
+        onClick={() => void compareWithDraft()}
+      >
+        Compare with draft
+      </Button>
+    </Box>
+  );
+  const main = (
+    <TableRow
+      ref={row}
+      selected={highlighted}
+      hover={!compact}
+      sx={compact ? { '& td': { borderBottom: 0 } } : undefined}
+    >
       <TableCell sx={{ whiteSpace: 'nowrap' }}>
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
           v{n}
@@ -78,37 +114,18 @@ export function VersionRow({
         </Box>
       </TableCell>
       <TableCell align="right">{version.launch_count}</TableCell>
-      <TableCell>
-        <Box
-          sx={{
-            display: 'flex',
-            flexWrap: 'wrap',
-            '& .MuiButton-root': { whiteSpace: 'nowrap', minWidth: 0, px: 0.75 },
-          }}
-        >
-          <Button
-            size="small"
-            aria-label={`Open in editor (v${n})`}
-            onClick={() => void openInEditor(studio, flows, flow, n)}
-          >
-            Open in editor
-          </Button>
-          <Button
-            size="small"
-            aria-label={`${version.published ? 'Unpublish' : 'Publish'} (v${n})`}
-            onClick={() => void publish(studio, flows, flow, version.published ? null : n)}
-          >
-            {version.published ? 'Unpublish' : 'Publish'}
-          </Button>
-          <Button
-            size="small"
-            aria-label={`Compare with draft (v${n})`}
-            onClick={() => void compareWithDraft()}
-          >
-            Compare with draft
-          </Button>
-        </Box>
-      </TableCell>
+      {!compact && <TableCell>{actions}</TableCell>}
     </TableRow>
+  );
+  if (!compact) return main;
+  return (
+    <>
+      {main}
+      <TableRow selected={highlighted}>
+        <TableCell colSpan={3} sx={{ pt: 0 }}>
+          {actions}
+        </TableCell>
+      </TableRow>
+    </>
   );
 }
