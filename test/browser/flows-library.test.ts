@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './harness';
 import { notice } from './helpers/app';
+import { axeViolations, seriousOnly } from './helpers/axe';
 import {
   flowStatus,
   openFlow,
@@ -206,8 +207,8 @@ describe('saved flows: library and conflicts', () => {
     await toggle(firstChecks, 'Liveness');
     await saveNewFlow(first, 'Step-up');
 
-    // A second tab (its own storage) opens v1 of the same flow.
-    const second = await suite.openApp({ viewport: VIEWPORT });
+    // A second tab (its own storage) opens v1 of the same flow. (bypassCSP: for axe, below.)
+    const second = await suite.openApp({ viewport: VIEWPORT, bypassCSP: true });
     await showFlows(second);
     const versions = await openFlow(second, 'Step-up');
     await versions.getByRole('button', { name: 'Open in editor (v1)' }).click();
@@ -231,6 +232,9 @@ describe('saved flows: library and conflicts', () => {
     expect(lines.join('\n')).toMatch(/Document authenticity check removed/);
     expect(lines.join('\n')).toMatch(/Face match check added/);
     await screenshot(second, 'flows-conflict-light');
+    expect(
+      seriousOnly(await axeViolations(second)).map((v) => `${v.id}: ${JSON.stringify(v.nodes)}`),
+    ).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Save on top of v2' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -62,7 +62,12 @@ export function DiffSummary({ changes, level = 3 }: DiffSummaryProps) {
                   variant="outlined"
                   color={KIND[change.kind].color}
                   label={KIND[change.kind].label}
-                  sx={{ minWidth: 76 }}
+                  sx={(theme) => {
+                    // A shade darker (lighter in dark mode): the summary also sits on tinted alerts.
+                    const tone = theme.palette[KIND[change.kind].color];
+                    const color = theme.palette.mode === 'light' ? tone.dark : tone.light;
+                    return { minWidth: 76, color, borderColor: color };
+                  }}
                 />
                 <Typography variant="body2" component="span">
                   {change.summary}
