@@ -3,6 +3,7 @@
  * the versions, publish, restore the first version, launch it and find "v1" in the launch history.
  */
 import { describe, expect, it } from 'vitest';
+import { DRAFT_KEY } from '@/app/store/draft';
 import { screenshot } from './harness';
 import {
   flowStatus,
@@ -115,8 +116,9 @@ describe('saved flows: the journey', () => {
     const page = await suite.openApp({ viewport: VIEWPORT });
     await toggle(await section(page, 'Checks'), 'Liveness');
     await saveNewFlow(page, 'Reloaded');
-    await page.waitForFunction(() =>
-      (localStorage.getItem('idv-studio.draft') ?? '').includes('"Reloaded"'),
+    await page.waitForFunction(
+      (key) => (localStorage.getItem(key) ?? '').includes('"Reloaded"'),
+      DRAFT_KEY,
     );
     await page.reload();
     await flowStatus(page)
@@ -136,16 +138,19 @@ describe('saved flows: the journey', () => {
       },
     };
     const context = await suite.newContext({ viewport: VIEWPORT });
-    await context.addInitScript((draft) => {
-      // Only on the app's own page, once: about:blank and frames may not touch storage.
-      if (location.protocol !== 'http:' || window !== window.top) return;
-      if (sessionStorage.getItem('seeded')) return;
-      localStorage.setItem('idv-studio.draft', draft);
-      sessionStorage.setItem('seeded', 'yes');
-    }, JSON.stringify(v1));
+    await context.addInitScript(
+      ({ key, draft }) => {
+        // Only on the app's own page, once: about:blank and frames may not touch storage.
+        if (location.protocol !== 'http:' || window !== window.top) return;
+        if (sessionStorage.getItem('seeded')) return;
+        localStorage.setItem(key, draft);
+        sessionStorage.setItem('seeded', 'yes');
+      },
+      { key: DRAFT_KEY, draft: JSON.stringify(v1) },
+    );
     const older = await context.newPage();
     await gotoApp(older, suite.url);
-    expect(await older.evaluate(() => localStorage.getItem('idv-studio.draft'))).toContain(
+    expect(await older.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toContain(
       '"version":1',
     );
     await flowStatus(older).getByText('Draft not saved as a flow').waitFor();

@@ -113,11 +113,11 @@ describe('flows API client', () => {
 });
 
 describe('flows API schemas', () => {
-  it('parses a flow with its versions and fills what older servers leave out', () => {
-    const { launch_count: _n, message: _m, ...bare } = summary(1);
-    expect(flowDetailSchema.parse({ flow, versions: [bare] }).versions).toEqual([
-      { ...bare, message: '', launch_count: 0 },
-    ]);
+  it('parses a flow with its versions in the server shapes, dropping unknown fields', () => {
+    const parsed = flowDetailSchema.parse({ flow, versions: [{ ...summary(1), extra: true }] });
+    expect(parsed.versions).toEqual([summary(1)]);
+    const { launch_count: _n, ...incomplete } = summary(1);
+    expect(flowDetailSchema.safeParse({ flow, versions: [incomplete] }).success).toBe(false);
   });
 
   it('refuses a version whose spec does not match the session-spec schema', () => {

@@ -47,7 +47,7 @@ describe('launch API client', () => {
   });
 
   it('turns a 400 with findings into a problem the UI can point at', async () => {
-    answer(400, {
+    const refusal = {
       error: 'invalid_spec',
       message: 'The spec has 1 error; fix it before launching.',
       findings: [
@@ -59,7 +59,8 @@ describe('launch API client', () => {
           message: '"BOGUS" is not a known type here.',
         },
       ],
-    });
+    };
+    answer(400, refusal);
 
     const result = await httpLaunchApi.createSession({});
 
@@ -79,6 +80,7 @@ describe('launch API client', () => {
           },
         ],
         causes: [],
+        details: refusal,
       },
     });
   });

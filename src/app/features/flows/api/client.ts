@@ -3,9 +3,7 @@
  * a refusal keeps the answer's body (`details`) so callers can read a conflict's latest version or
  * an import's per-file findings. The interface is what the flows store depends on: tests pass fakes.
  */
-import type { z } from 'zod';
-import { apiErrorSchema } from '@/app/features/launch/api/schemas';
-import type { ApiProblem } from '@/app/features/launch/api/client';
+import { requestJson as call, type ApiProblem, type ApiResult } from '@/app/api/request';
 import type { SessionSpec } from '@/spec/index';
 import {
   deletedFlowSchema,
@@ -23,11 +21,9 @@ import {
   type Version,
 } from './schemas';
 
-/** A refusal: the launch API's problem plus the raw body of the answer. */
-export interface FlowProblem extends ApiProblem {
-  details: unknown;
-}
-export type FlowResult<T> = { ok: true; data: T } | { ok: false; problem: FlowProblem };
+/** A refusal; `details` holds the answer's body. */
+export type FlowProblem = ApiProblem;
+export type FlowResult<T> = ApiResult<T>;
 export type ArchivedFilter = 'exclude' | 'include' | 'only';
 
 export interface NewFlow {
@@ -56,50 +52,6 @@ export interface FlowsApi {
   remove: (id: string, confirmName: string) => Promise<FlowResult<DeletedFlow>>;
   undelete: (id: string) => Promise<FlowResult<FlowSummary>>;
   importFiles: (files: { name: string; text: string }[]) => Promise<FlowResult<Imported>>;
-}
-
-const failure = (status: number, code: string, message: string, details: unknown = undefined) => ({
-  ok: false as const,
-  problem: { status, code, message, findings: [], causes: [], details },
-});
-
-async function call<S extends z.ZodType, T>(
-  path: string,
-  init: RequestInit,
-  schema: S,
-  pick: (body: z.output<S>) => T,
-): Promise<FlowResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      ...init,
-      headers: {
-        accept: 'application/json',
-        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-    });
-  } catch {
-    return failure(0, 'unreachable', 'The Studio server could not be reached.');
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(body);
-    if (!parsed.success)
-      return failure(response.status, 'http_error', `The server answered ${response.status}.`);
-    const { error, message, findings = [], causes = [] } = parsed.data;
-    return {
-      ok: false,
-      problem: { status: response.status, code: error, message, findings, causes, details: body },
-    };
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success)
-    return failure(
-      response.status,
-      'bad_response',
-      `${path} gave an answer the app does not understand.`,
-    );
-  return { ok: true, data: pick(parsed.data) };
 }
 
 const flow = (id: string) => `/api/flows/${encodeURIComponent(id)}`;

@@ -1,35 +1,26 @@
 /**
- * What /api/flows answers (.scratch/flows-contract.md), parsed at the boundary. Objects are loose so
- * a newer server may add fields; the spec of a version is parsed with the session-spec schema.
+ * The envelopes /api/flows answers with, parsed at the boundary. The flow and version shapes are the
+ * server's own (src/flows/api.ts); unknown fields are dropped, so a newer server may add some.
  */
 import { z } from 'zod';
-import { sessionSpecSchema } from '@/spec/index';
-import { findingsSchema } from '@/app/features/launch/api/schemas';
+import { findingsSchema } from '@/app/api/request';
+import {
+  flowSummarySchema,
+  flowVersionSchema,
+  versionSummarySchema,
+  type FlowSummary,
+  type FlowVersion,
+  type VersionSummary,
+} from '@/flows/api';
 
-export const flowSummarySchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  description: z.string().default(''),
-  created_at: z.string(),
-  updated_at: z.string(),
-  archived_at: z.string().nullable(),
-  latest_version: z.number().int(),
-  published_version: z.number().int().nullable(),
-  version_count: z.number().int(),
-});
-export type FlowSummary = z.infer<typeof flowSummarySchema>;
-
-export const versionSummarySchema = z.looseObject({
-  number: z.number().int().positive(),
-  created_at: z.string(),
-  message: z.string().default(''),
-  published: z.boolean(),
-  launch_count: z.number().int().nonnegative().default(0),
-});
-export type VersionSummary = z.infer<typeof versionSummarySchema>;
-
-export const versionSchema = versionSummarySchema.extend({ spec: sessionSpecSchema });
-export type Version = z.infer<typeof versionSchema>;
+export {
+  flowSummarySchema,
+  versionSummarySchema,
+  flowVersionSchema as versionSchema,
+  type FlowSummary,
+  type VersionSummary,
+  type FlowVersion as Version,
+};
 
 /** GET /api/flows. */
 export const flowListSchema = z.object({ flows: z.array(flowSummarySchema) });
@@ -49,7 +40,7 @@ export const savedSchema = z.object({
 });
 export type Saved = z.infer<typeof savedSchema>;
 /** GET /api/flows/:id/versions/:n. */
-export const versionAnswerSchema = z.object({ version: versionSchema });
+export const versionAnswerSchema = z.object({ version: flowVersionSchema });
 /** DELETE /api/flows/:id. */
 export const deletedFlowSchema = z.object({
   flow_id: z.string(),
@@ -67,7 +58,7 @@ export const importedSchema = z.object({
 export type Imported = z.infer<typeof importedSchema>;
 
 /** Extra fields of a 409 stale_version answer. */
-export const staleDetailsSchema = z.looseObject({ latest: versionSchema });
+export const staleDetailsSchema = z.looseObject({ latest: flowVersionSchema });
 /** Extra fields of a 400 invalid_import answer: each refused file with its findings. */
 export const invalidImportDetailsSchema = z.looseObject({
   files: z.array(fileFindingsSchema.extend({ name: z.string() })),

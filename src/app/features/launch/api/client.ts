@@ -2,10 +2,8 @@
  * The launch API of the Studio server: every call answers a result, never throws. The interface is
  * what the launch store depends on, so unit tests pass a fake.
  */
-import type { z } from 'zod';
-import type { Finding } from '@/spec/index';
+import { requestJson as call, type ApiResult } from '@/app/api/request';
 import {
-  apiErrorSchema,
   createdSchema,
   deletedSchema,
   deliveryListSchema,
@@ -19,16 +17,7 @@ import {
   type SessionResult,
 } from './schemas';
 
-/** Why a call failed: HTTP status (0 when the server was not reached), code and plain message. */
-export interface ApiProblem {
-  status: number;
-  code: string;
-  message: string;
-  findings: Finding[];
-  causes: string[];
-}
-
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: ApiProblem };
+export type { ApiProblem, ApiResult } from '@/app/api/request';
 
 export interface LaunchApi {
   /** `flow`: the saved flow version the draft is tracked against, recorded with the launch. */
@@ -38,68 +27,6 @@ export interface LaunchApi {
   deleteSession: (id: string) => Promise<ApiResult<{ deleted_at: string }>>;
   listNotifications: () => Promise<ApiResult<Delivery[]>>;
   replayNotification: (id: number) => Promise<ApiResult<Delivery>>;
-}
-
-const problem = (status: number, code: string, message: string): ApiProblem => ({
-  status,
-  code,
-  message,
-  findings: [],
-  causes: [],
-});
-
-async function call<S extends z.ZodType, T>(
-  path: string,
-  init: RequestInit,
-  schema: S,
-  pick: (body: z.output<S>) => T,
-): Promise<ApiResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      ...init,
-      headers: {
-        accept: 'application/json',
-        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-    });
-  } catch {
-    return {
-      ok: false,
-      problem: problem(0, 'unreachable', 'The Studio server could not be reached.'),
-    };
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(body);
-    if (!parsed.success)
-      return {
-        ok: false,
-        problem: problem(response.status, 'http_error', `The server answered ${response.status}.`),
-      };
-    const { error, message, findings, causes } = parsed.data;
-    return {
-      ok: false,
-      problem: {
-        status: response.status,
-        code: error,
-        message,
-        findings: findings ?? [],
-        causes: causes ?? [],
-      },
-    };
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success)
-    return {
-      ok: false,
-      problem: problem(
-        response.status,
-        'bad_response',
-        `${path} gave an answer the app does not understand.`,
-      ),
-    };
-  return { ok: true, data: pick(parsed.data) };
 }
 
 const session = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;

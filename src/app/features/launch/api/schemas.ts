@@ -3,7 +3,7 @@
  * carries more than the UI shows, and a newer server may add fields.
  */
 import { z } from 'zod';
-import { formatPath, type Finding } from '@/spec/index';
+import { findingsSchema } from '@/app/api/request';
 
 export const healthSchema = z.object({
   status: z.literal('ok'),
@@ -13,31 +13,6 @@ export const healthSchema = z.object({
   notificationEndpoint: z.string().optional(),
 });
 export type Health = z.infer<typeof healthSchema>;
-
-const findingSchema = z
-  .looseObject({
-    code: z.string(),
-    severity: z.enum(['error', 'warning']),
-    path: z.array(z.union([z.string(), z.number()])),
-    pathText: z.string().optional(),
-    message: z.string(),
-  })
-  .transform((f): Finding => ({
-    code: f.code,
-    severity: f.severity,
-    path: f.path,
-    pathText: f.pathText ?? formatPath(f.path),
-    message: f.message,
-  }));
-export const findingsSchema = z.array(findingSchema).catch([]);
-
-/** The body of every non-2xx answer from /api (server/http/errors.ts). */
-export const apiErrorSchema = z.looseObject({
-  error: z.string(),
-  message: z.string(),
-  findings: findingsSchema.optional(),
-  causes: z.array(z.string()).catch([]).optional(),
-});
 
 /** POST /api/sessions → 201. */
 export const createdSchema = z.object({
