@@ -27,7 +27,10 @@ export function Notices() {
       key={notice.id}
       open
       anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-      autoHideDuration={notice.severity === 'success' || notice.severity === 'info' ? 6000 : null}
+      autoHideDuration={
+        notice.durationMs ??
+        (notice.severity === 'success' || notice.severity === 'info' ? 6000 : null)
+      }
       onClose={(_, reason) => reason !== 'clickaway' && close()}
     >
       <Alert

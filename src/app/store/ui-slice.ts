@@ -11,6 +11,8 @@ export interface Notice {
   message: string;
   /** Optional action button, e.g. "Download it" for a set-aside draft. */
   action?: { label: string; run: () => void };
+  /** How long it shows, when not the default (6 s for success and info, until closed otherwise). */
+  durationMs?: number;
 }
 
 export interface UiSlice {

@@ -132,11 +132,13 @@ export async function deleteFlow(
       .getState()
       .notify({ severity: 'success', message: `"${flow.name}" is back (archived).` });
   };
-  const seconds = Math.max(0, Math.round((Date.parse(answer.data.undo_until) - Date.now()) / 1000));
+  // The notice (and its Undo) stays for as long as the server keeps the flow.
+  const keptMs = Math.max(0, Date.parse(answer.data.undo_until) - Date.now());
   studio.getState().notify({
     severity: 'info',
-    message: `Deleted "${flow.name}". You can undo this for ${seconds} seconds.`,
+    message: `Deleted "${flow.name}". You can undo this for ${Math.round(keptMs / 1000)} seconds.`,
     action: { label: 'Undo', run: () => void undo() },
+    durationMs: keptMs,
   });
   return null;
 }
