@@ -1,6 +1,7 @@
 /**
  * Validation speed of the spec core on a ~1 MB valid spec: text → findings (parse, schema, rules),
- * serialization, and the whole `idv-studio validate` process (start-up included).
+ * serialization, the semantic diff (saved flows), and the whole `idv-studio validate` process
+ * (start-up included).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { COUNTRIES } from '../src/spec/countries';
-import { serializeSpec, validateSpecText, type SessionSpec } from '../src/spec/index';
+import { diffSpecs, serializeSpec, validateSpecText, type SessionSpec } from '../src/spec/index';
 
 function bigSpec(targetBytes: number): string {
   const codes = COUNTRIES.map((c) => c.code);
@@ -60,6 +61,17 @@ console.log(
   `validateSpecText (parse + schema + rules): ${stats(runs(() => validateSpecText(text), 30))}`,
 );
 console.log(`serializeSpec: ${stats(runs(() => serializeSpec(first.spec!), 30))}`);
+
+const big = first.spec!;
+const changed: SessionSpec = {
+  ...big,
+  resources_ttl: 2592000,
+  required_documents: [...big.required_documents.slice(1), { type: 'ID_DOCUMENT' }],
+};
+console.log(`diffSpecs, 1 MB spec with itself: ${stats(runs(() => diffSpecs(big, big), 30))}`);
+console.log(
+  `diffSpecs, 1 MB spec, 3 changes: ${stats(runs(() => diffSpecs(big, changed), 30))} → ${diffSpecs(big, changed).length} lines`,
+);
 
 const dir = mkdtempSync(path.join(tmpdir(), 'idv-bench-'));
 const file = path.join(dir, 'one-megabyte.json');
