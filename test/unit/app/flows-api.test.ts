@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { httpFlowsApi } from '@/app/features/flows/api/client';
 import { flowDetailSchema, staleDetailsSchema } from '@/app/features/flows/api/schemas';
 import { launchSchema } from '@/app/features/launch/api/schemas';
 import { toggleCheck, type SessionSpec } from '@/spec/index';
+import { answer } from './fetch-stub';
 
 const ID = '0b6f9d6e-5a43-4a3e-9a3b-1f0e2d3c4b5a';
 const empty = (): SessionSpec => ({
@@ -27,24 +28,6 @@ const summary = (n: number) => ({
   message: `v${n}`,
   published: false,
   launch_count: 0,
-});
-
-type Call = { url: string; method: string; body?: string };
-function answer(status: number, body: unknown): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal('fetch', (url: string, init: RequestInit = {}) => {
-    calls.push({
-      url,
-      method: init.method ?? 'GET',
-      ...(typeof init.body === 'string' ? { body: init.body } : {}),
-    });
-    return Promise.resolve(new Response(JSON.stringify(body), { status }));
-  });
-  return calls;
-}
-
-afterEach(() => {
-  vi.unstubAllGlobals();
 });
 
 describe('flows API client', () => {

@@ -1,27 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { httpLaunchApi } from '@/app/features/launch/api/client';
 import { completedResult, delivery, launch, SESSION } from './launch-fixtures';
+import { answer as stub } from './fetch-stub';
 
-type Call = { url: string; method: string; headers: Record<string, string>; body?: string };
-
-/** Stubs fetch with one answer and records the request. */
-function answer(status: number, body: unknown): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal('fetch', (url: string, init: RequestInit = {}) => {
-    calls.push({
-      url,
-      method: init.method ?? 'GET',
-      headers: init.headers as Record<string, string>,
-      ...(typeof init.body === 'string' ? { body: init.body } : {}),
-    });
-    return Promise.resolve(new Response(JSON.stringify(body), { status }));
-  });
-  return calls;
-}
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+const answer = (status: number, body: unknown) => stub(status, body, { headers: true });
 
 describe('launch API client', () => {
   it('POSTs the spec as JSON to /api/sessions and reads the created session', async () => {
