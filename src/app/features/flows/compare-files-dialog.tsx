@@ -1,10 +1,10 @@
 /** "Compare two spec files": two file pickers, checked in the browser, then the diff view. */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { readFileText } from '@/app/features/io/browser-files';
+import { JsonFileButton } from '@/app/features/io/json-file-button';
 import { countFindings, prepareImport } from '@/app/features/io/prepare-import';
 import type { Finding, SessionSpec } from '@/spec/index';
 import { FindingsList } from './findings-list';
@@ -33,28 +33,18 @@ function FilePicker({
   picked: Picked | null;
   onPick: (p: Picked) => void;
 }) {
-  const input = useRef<HTMLInputElement>(null);
   return (
     <Box component="section" aria-label={`${side} spec`} sx={{ mb: 2 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-        <Button variant="outlined" onClick={() => input.current?.click()}>
+        <JsonFileButton
+          variant="outlined"
+          testId={`compare-${side.toLowerCase()}-input`}
+          onFiles={([file]) => void (file && check(file).then(onPick))}
+        >
           Choose the {side.toLowerCase()} file…
-        </Button>
+        </JsonFileButton>
         <Typography variant="body2">{picked?.name ?? 'No file chosen'}</Typography>
       </Box>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        tabIndex={-1}
-        data-testid={`compare-${side.toLowerCase()}-input`}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void check(file).then(onPick);
-        }}
-      />
       {picked && !picked.spec && (
         <Alert severity="error" sx={{ mt: 1 }}>
           <Typography variant="body2">

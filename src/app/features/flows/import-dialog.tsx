@@ -4,10 +4,10 @@
  */
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { readFileText } from '@/app/features/io/browser-files';
+import { JsonFileButton } from '@/app/features/io/json-file-button';
 import { useStudioApi } from '@/app/store/context';
 import type { Finding } from '@/spec/index';
 import { invalidImportDetailsSchema, type FlowSummary } from './api/schemas';
@@ -35,7 +35,6 @@ function FileResults({ files }: { files: { name: string; findings: Finding[] }[]
 export function ImportFlowsDialog({ onClose }: { onClose: () => void }) {
   const studio = useStudioApi();
   const flows = useFlowsApi();
-  const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -82,27 +81,18 @@ export function ImportFlowsDialog({ onClose }: { onClose: () => void }) {
         Flow files exported from Studio (one flow or a whole library) and plain session spec JSON
         files, each of which becomes a new flow. If any file has an error, nothing is imported.
       </Typography>
-      <Button
+      <JsonFileButton
         variant="outlined"
-        onClick={() => input.current?.click()}
         disabled={outcome?.kind === 'imported'}
+        testId="import-flows-input"
+        multiple
+        onFiles={(chosen) => {
+          setFiles(chosen);
+          setOutcome(null);
+        }}
       >
         Choose files…
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        multiple
-        hidden
-        tabIndex={-1}
-        data-testid="import-flows-input"
-        onChange={(e) => {
-          setFiles([...(e.target.files ?? [])]);
-          setOutcome(null);
-          e.target.value = '';
-        }}
-      />
+      </JsonFileButton>
       {files.length > 0 && (
         <Box component="ul" aria-label="Chosen files" sx={{ my: 1, pl: 3 }}>
           {files.map((f) => (

@@ -1,32 +1,21 @@
 import Button from '@mui/material/Button';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useImporter } from './import-context';
+import { JsonFileButton } from './json-file-button';
 import { PasteJsonDialog } from './paste-json-dialog';
 import type { ToolbarButtonProps } from './toolbar-button';
 
 /** "Import JSON…": opens the file picker (.json) and imports the chosen file. */
 export function ImportJsonButton(props: ToolbarButtonProps) {
   const { importFile } = useImporter();
-  const input = useRef<HTMLInputElement>(null);
   return (
-    <>
-      <Button {...props} onClick={() => input.current?.click()}>
-        Import JSON…
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        tabIndex={-1}
-        data-testid="import-json-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = ''; // so choosing the same file again still fires
-          if (file) void importFile(file);
-        }}
-      />
-    </>
+    <JsonFileButton
+      {...props}
+      testId="import-json-input"
+      onFiles={([file]) => void (file && importFile(file))}
+    >
+      Import JSON…
+    </JsonFileButton>
   );
 }
 
