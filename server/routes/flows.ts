@@ -49,7 +49,7 @@ function jsonBody(limit: string, label: string, what: string): RequestHandler {
 const json = jsonBody('1mb', '1 MB', 'The request body');
 const importJson = jsonBody('5mb', '5 MB', 'The import (all files together, as JSON)');
 
-/** The spec of a request, or a 400 listing its findings (paths relative to the spec). */
+/** Sends `text` as a JSON file download. */
 function sendFile(res: Response, fileName: string, text: string) {
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
