@@ -1,10 +1,5 @@
-/** Secrets in server responses: the spec masker lives in the spec core; headers are masked here. */
-import { MASK, maskSpecSecrets } from '../src/spec/index';
-
-export { MASK };
-
-/** A copy of a spec with `auth_token` and `api_key`s masked (see `maskSpecSecrets`). */
-export const maskSpec = maskSpecSecrets;
+/** Secrets in recorded request headers (specs are masked by the spec core's maskSpecSecrets). */
+import { MASK } from '../src/spec/index';
 
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
 

@@ -1,10 +1,10 @@
 import express, { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { launchFlowRef } from '../../src/flows/index';
+import { maskSpecSecrets } from '../../src/spec/index';
 import type { EventBus } from '../events';
 import { parseOr400 } from '../http/errors';
 import { validSpecOr400 } from '../http/spec-body';
-import { maskSpec } from '../secrets';
 import type { AppSettings } from '../settings';
 import type { LaunchRef } from '../store/flow-queries';
 import { NO_FLOW, type Launch, type LaunchStore } from '../store/launches';
@@ -40,7 +40,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 export function launchView(launch: Launch & { notification_count?: number }) {
   let spec: unknown;
   try {
-    spec = maskSpec(JSON.parse(launch.spec_json));
+    spec = maskSpecSecrets(JSON.parse(launch.spec_json));
   } catch {
     spec = null;
   }

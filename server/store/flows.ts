@@ -14,7 +14,6 @@ import {
   flowQueries,
   flowSummary,
   iso,
-  launchRef,
   nameTaken,
   notFound,
   versionSummary,
@@ -192,7 +191,7 @@ export function flowStore(db: Db, now: () => number = Date.now) {
         throw new ApiError(
           410,
           'gone',
-          'This flow was deleted more than 60 seconds ago and can no longer be restored.',
+          `This flow was deleted more than ${UNDO_WINDOW_MS / 1000} seconds ago and can no longer be restored.`,
         );
       const name = uniqueName(row.name, q.isTaken(id));
       q.set('deleted_at = NULL, name = @name, name_key = @key').run({
@@ -202,9 +201,6 @@ export function flowStore(db: Db, now: () => number = Date.now) {
       });
       return flowSummary(q.live(id));
     }),
-
-    /** The flow name and spec of a saved version, for recording a launch. One indexed lookup. */
-    launchRef: launchRef(db),
   };
 }
 

@@ -3,7 +3,13 @@
  * date by ordered migration steps (like tldraw's schema migrations); newer ones are refused.
  */
 import { z } from 'zod';
-import { finding, type Finding, type JsonPath } from '../spec/index';
+import {
+  finding,
+  isJsonObject as isObject,
+  type Finding,
+  type JsonObject,
+  type JsonPath,
+} from '../spec/index';
 import { DESCRIPTION_MAX, MESSAGE_MAX } from './api';
 import { flowNameSchema } from './names';
 
@@ -58,7 +64,7 @@ export type FlowFile = z.output<typeof flowFileSchema>;
 export type FileFlow = FlowFile['flows'][number];
 export type FileVersion = FileFlow['versions'][number];
 
-type RawFile = Record<string, unknown>;
+type RawFile = JsonObject;
 /** One step: turns a file of format_version n into n + 1 (step i goes from i + 1 to i + 2). */
 export type FlowFileMigration = (file: RawFile) => RawFile;
 
@@ -69,9 +75,6 @@ export const FLOW_FILE_MIGRATIONS: readonly FlowFileMigration[] = [];
 export const FLOW_FILE_VERSION = 1 + FLOW_FILE_MIGRATIONS.length;
 
 export type MigrateResult = { ok: true; file: FlowFile } | { ok: false; findings: Finding[] };
-
-const isObject = (v: unknown): v is RawFile =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const fail = (path: JsonPath, code: string, message: string): MigrateResult => ({
   ok: false,

@@ -1,6 +1,8 @@
 /** Reading an imported file: JSON text → flows with valid specs, or findings with file paths. */
 import {
   finding,
+  getAtPath,
+  isJsonObject,
   MASK,
   parseJsonText,
   secretPathsOf,
@@ -23,9 +25,6 @@ export type ReadResult =
   | { ok: true; flows: ImportedFlow[]; findings: Finding[]; bare: boolean }
   | { ok: false; findings: Finding[] };
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 const prefixed = (prefix: JsonPath, f: Finding): Finding =>
   finding(f.severity, f.code, [...prefix, ...f.path], f.message, f.fix);
 
@@ -43,7 +42,7 @@ export function flowNameFromFile(fileName: string): string {
 /** Secrets that were masked on export: a warning at each, since they must be entered again. */
 function maskedSecrets(spec: unknown, prefix: JsonPath): Finding[] {
   return secretPathsOf(spec)
-    .filter((path) => valueAt(spec, path) === MASK)
+    .filter((path) => getAtPath(spec, path) === MASK)
     .map((path) =>
       finding(
         'warning',
@@ -52,12 +51,6 @@ function maskedSecrets(spec: unknown, prefix: JsonPath): Finding[] {
         'This secret was removed when the flow was exported; enter it again before launching.',
       ),
     );
-}
-
-function valueAt(value: unknown, path: JsonPath): unknown {
-  let cur = value;
-  for (const seg of path) cur = (cur as Record<string | number, unknown> | undefined)?.[seg];
-  return cur;
 }
 
 /** A bare session spec (no "format" key) becomes one flow with one version. */
@@ -77,7 +70,7 @@ export function readFlowFile(fileName: string, text: string): ReadResult {
   const json = parseJsonText(text);
   // The spec validator words JSON syntax errors (with line and column) the same way for any text.
   if (!json.ok) return { ok: false, findings: validateSpecText(text).findings };
-  const bare = isObject(json.value) && !('format' in json.value);
+  const bare = isJsonObject(json.value) && !('format' in json.value);
   const raw = bare ? wrapBareSpec(fileName, json.value as Record<string, unknown>) : json.value;
   const migrated = migrateFlowFile(raw);
   if (!migrated.ok) return migrated;

@@ -13,13 +13,11 @@ import { diffNode, diffObject, emit } from './diff/walk';
 import { labelAt, lowerFirst, upperFirst } from './diff/words';
 import { unwrap } from './schema-walk';
 import { z } from 'zod';
+import { isJsonObject as isObject, type JsonObject as Json } from './json-value';
 
 export { DIFF_SECTIONS, type SpecChange, type SpecChangeKind } from './diff/types';
 
 type Section = (typeof DIFF_SECTIONS)[number];
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The form section of each top-level key; keys not listed go to 'Other'. */

@@ -18,3 +18,4 @@ export { sessionSpecJsonSchema, EDITOR_KEYWORDS } from './json-schema';
 export { humanDuration } from './duration';
 export { diffSpecs, DIFF_SECTIONS, type SpecChange, type SpecChangeKind } from './diff';
 export { MASK, maskSpecSecrets, secretPathsOf, isSecretPath } from './secrets';
+export { isJsonObject, type JsonObject } from './json-value';

@@ -3,13 +3,10 @@
  * place that knows where they live; the server, share links, exports and the diff all ask here.
  */
 import type { JsonPath } from './findings';
+import { isJsonObject as isObject, type JsonObject as Json } from './json-value';
 
 /** What a masked secret looks like in responses and exports. */
 export const MASK = '********';
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether `path` is where a secret lives (whether or not the spec at hand has one there). */
 export function isSecretPath(path: readonly (string | number)[]): boolean {

@@ -4,10 +4,8 @@ import { unwrap } from '../schema-walk';
 import type { JsonPath } from '../findings';
 import { isSecretPath } from '../secrets';
 import { keyAt, labelAt, lowerFirst, show, singular } from './words';
+import { isJsonObject as isObject } from '../json-value';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => show(x)) : []);
 
 /** Fields whose value speaks for itself and comes first: "STATIC", "DBS". */

@@ -5,10 +5,8 @@ import { unwrap } from '../schema-walk';
 import { z } from 'zod';
 import { brief, briefParts, filterParts } from './brief';
 import { ordinal, type ItemStyle } from './lists';
+import { isJsonObject as isObject } from '../json-value';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const typeOf = (v: unknown): string => (isObject(v) && typeof v.type === 'string' ? v.type : '');
 const labelOf = (list: string, v: unknown): string =>
   describeField(`${list}{${typeOf(v)}}`)?.label ?? typeOf(v);

@@ -5,10 +5,8 @@ import type { DiffRun, Where } from './types';
 // The walk and the lists recurse into each other; both only export functions, so the cycle is safe.
 import { diffNode, emit, same } from './walk';
 import { nameOf, show, singular } from './words';
+import { isJsonObject as isObject } from '../json-value';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const keyOfValue = (v: unknown): string => JSON.stringify(v) ?? 'undefined';
 
 /** The name of one element: 'Topic', 'ID document: document filter › country'. */

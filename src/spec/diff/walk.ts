@@ -7,10 +7,7 @@ import { brief, briefParts } from './brief';
 import { diffItems, diffSet } from './lists';
 import type { DiffRun, SpecChangeKind, Where } from './types';
 import { keyAt, labelAt, lowerFirst, nameOf, show } from './words';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isJsonObject as isObject, type JsonObject as Json } from '../json-value';
 
 /** Same JSON, key order included (canonical specs have schema key order). */
 export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
