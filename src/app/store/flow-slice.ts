@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { z } from 'zod';
-import { serializeSpec, type SessionSpec } from '@/spec/index';
+import { serializeSpec, validateSpecText, type SessionSpec } from '@/spec/index';
 import type { SpecSlice } from './spec-slice';
 
 export const trackedFlowSchema = z.object({
@@ -42,10 +42,20 @@ export const createFlowSlice =
     },
   });
 
-/** True when the draft differs from the version it is tracked against (typed broken JSON counts). */
+/**
+ * True when the draft differs from the version it is tracked against (typed broken JSON counts).
+ * A selector, so it runs on every store change: synced text already is the serializer's output,
+ * and only typed text (not canonical) is serialized again.
+ */
 export function hasUnsavedChanges(
-  state: Pick<FlowSlice & SpecSlice, 'flow' | 'spec' | 'textOrigin'>,
+  state: Pick<FlowSlice & SpecSlice, 'flow' | 'spec' | 'text' | 'textOrigin'>,
 ): boolean {
   if (!state.flow) return false;
-  return state.textOrigin === 'typed-invalid' || serializeSpec(state.spec) !== state.flow.spec_text;
+  if (state.textOrigin === 'typed-invalid') return true;
+  const canonical = state.textOrigin === 'synced' ? state.text : serializeSpec(state.spec);
+  return canonical !== state.flow.spec_text;
 }
+
+/** The tracked version's spec, read back from its saved text (undefined if that no longer parses). */
+export const baseSpecOf = (flow: TrackedFlow): SessionSpec | undefined =>
+  validateSpecText(flow.spec_text).spec;

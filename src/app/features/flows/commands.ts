@@ -8,6 +8,12 @@ import type { FlowProblem } from './api/client';
 import type { FlowSummary, Version } from './api/schemas';
 import { settle, type FlowsStore } from './flows-store';
 
+/** Shows a flow's versions in the Flows view, pointing out version `n`. */
+export function showFlowVersion(studio: StudioStore, flows: FlowsStore, id: string, n: number) {
+  studio.getState().setRightPanel('flows');
+  flows.getState().openFlow(id, n);
+}
+
 /** Reads one version; a failure is reported as a notice. */
 export async function fetchVersion(
   studio: StudioStore,

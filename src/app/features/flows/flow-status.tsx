@@ -9,9 +9,9 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useEffect } from 'react';
 import { useStudio, useStudioApi } from '@/app/store/context';
-import { hasUnsavedChanges } from '@/app/store/flow-slice';
+import { baseSpecOf, hasUnsavedChanges } from '@/app/store/flow-slice';
 import type { StudioStore } from '@/app/store/store';
-import { validateSpecText } from '@/spec/index';
+import { showFlowVersion } from './commands';
 import { useFlows, useFlowsApi, type FlowsStore } from './flows-store';
 
 const SaveDialog = lazy(() => import('./save-dialog'));
@@ -24,7 +24,7 @@ const onDark = { color: 'inherit', borderColor: 'rgba(255,255,255,0.7)' } as con
 /** Opens the diff view: the tracked version (from its saved text) against the draft. */
 function compareWithBase(studio: StudioStore, flows: FlowsStore): void {
   const { flow, spec, textOrigin, notify } = studio.getState();
-  const base = flow && validateSpecText(flow.spec_text).spec;
+  const base = flow && baseSpecOf(flow);
   if (!flow || !base) return;
   if (textOrigin === 'typed-invalid')
     notify({
@@ -76,10 +76,7 @@ export function FlowStatus() {
           <Button
             color="inherit"
             size="small"
-            onClick={() => {
-              studio.getState().setRightPanel('flows');
-              flows.getState().openFlow(flow.id, flow.version);
-            }}
+            onClick={() => showFlowVersion(studio, flows, flow.id, flow.version)}
             aria-label={`Flow ${flow.name}, show its versions`}
             sx={{ textTransform: 'none', fontWeight: 600, maxWidth: 220, minWidth: 0 }}
           >

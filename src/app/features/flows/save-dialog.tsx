@@ -12,8 +12,8 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { formatTime } from '@/app/features/launch/history';
 import { useStudio, useStudioApi } from '@/app/store/context';
-import { hasUnsavedChanges } from '@/app/store/flow-slice';
-import { diffSpecs, validateSpecText } from '@/spec/index';
+import { baseSpecOf, hasUnsavedChanges } from '@/app/store/flow-slice';
+import { diffSpecs } from '@/spec/index';
 import type { FlowProblem } from './api/client';
 import type { Version } from './api/schemas';
 import { createFlow, saveVersion, type SaveOutcome } from './save-commands';
@@ -44,12 +44,10 @@ export default function SaveDialog({ asNew: startNew = false, onClose }: SaveDia
   const [problem, setProblem] = useState<FlowProblem | null>(null);
   const [stale, setStale] = useState<Version | null>(null);
   const conflict = useMemo(() => (stale ? diffSpecs(stale.spec, spec) : []), [stale, spec]);
-  const baseText = tracked?.spec_text;
   const changes = useMemo(() => {
-    if (baseText === undefined || broken) return [];
-    const base = validateSpecText(baseText).spec;
+    const base = tracked && !broken ? baseSpecOf(tracked) : undefined;
     return base ? diffSpecs(base, spec) : [];
-  }, [baseText, spec, broken]);
+  }, [tracked, spec, broken]);
 
   const finish = (outcome: SaveOutcome) => {
     if (outcome.kind === 'saved') return onClose();

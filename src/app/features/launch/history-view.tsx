@@ -11,6 +11,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
+import { showFlowVersion } from '@/app/features/flows/commands';
 import { useFlowsApi } from '@/app/features/flows/flows-store';
 import { useStudioApi } from '@/app/store/context';
 import type { LaunchFlow } from './api/schemas';
@@ -31,10 +32,7 @@ function FlowLink({ flow }: { flow: LaunchFlow }) {
     <Link
       component="button"
       variant="body2"
-      onClick={() => {
-        studio.getState().setRightPanel('flows');
-        flows.getState().openFlow(flow.id, flow.version);
-      }}
+      onClick={() => showFlowVersion(studio, flows, flow.id, flow.version)}
       aria-label={`${label}: show this flow's versions`}
       sx={{ display: 'block', textAlign: 'left', fontWeight: 600 }}
     >
